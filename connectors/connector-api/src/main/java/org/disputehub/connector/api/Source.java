@@ -1,0 +1,6 @@
+package org.disputehub.connector.api;
+
+/** The channel a case came through. */
+public enum Source {
+    HOTLINE, PETITION, POLICE
+}

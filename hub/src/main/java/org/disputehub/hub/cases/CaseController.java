@@ -1,0 +1,69 @@
+package org.disputehub.hub.cases;
+
+import java.util.List;
+import java.util.Map;
+
+import org.disputehub.connector.api.Source;
+import org.disputehub.hub.graphql.Batches;
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class CaseController {
+
+    static final int DEFAULT_PAGE_SIZE = 20;
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final CaseRepository cases;
+
+    CaseController(CaseRepository cases) {
+        this.cases = cases;
+    }
+
+    @QueryMapping("case")
+    CaseView findCase(@Argument Source source, @Argument String sourceId) {
+        return cases.findByKey(source + ":" + sourceId).orElse(null);
+    }
+
+    @QueryMapping("cases")
+    Window<CaseView> findCases(@Argument CaseFilter filter, ScrollSubrange subrange) {
+        int size = Math.min(subrange.count().orElse(DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
+        String after = subrange.position()
+            .filter(KeysetScrollPosition.class::isInstance)
+            .map(position -> (String) ((KeysetScrollPosition) position).getKeys().get("after"))
+            .orElse(null);
+        List<CaseView> page = cases.find(filter, after, size + 1);
+        boolean hasNext = page.size() > size;
+        List<CaseView> items = hasNext ? page.subList(0, size) : page;
+        return Window.from(items,
+                index -> ScrollPosition.forward(Map.of("after", CaseSortKey.of(items.get(index)))), hasNext);
+    }
+
+    @BatchMapping(typeName = "Case")
+    Map<CaseView, List<PartyView>> parties(List<CaseView> parents) {
+        return Batches.lists(parents, CaseView::id, cases.parties(keys(parents)));
+    }
+
+    @BatchMapping(typeName = "Case")
+    Map<CaseView, List<CaseLinkView>> links(List<CaseView> parents) {
+        return Batches.lists(parents, CaseView::id, cases.links(keys(parents)));
+    }
+
+    @BatchMapping(typeName = "Case")
+    Map<CaseView, List<CaseView>> linkedCases(List<CaseView> parents) {
+        Map<String, List<CaseView>> linked = new java.util.HashMap<>();
+        cases.links(keys(parents)).forEach((key, links) -> linked.put(key,
+                links.stream().map(CaseLinkView::linked).distinct().toList()));
+        return Batches.lists(parents, CaseView::id, linked);
+    }
+
+    private static List<String> keys(List<CaseView> parents) {
+        return parents.stream().map(CaseView::id).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package org.disputehub.hub.disputes;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.disputehub.hub.cases.CaseView;
+import org.disputehub.hub.cases.PartyView;
+import org.disputehub.hub.graphql.KeyedReads;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DisputeRepository {
+
+    private final Neo4jClient neo4j;
+    private final KeyedReads reads;
+
+    DisputeRepository(Neo4jClient neo4j, KeyedReads reads) {
+        this.neo4j = neo4j;
+        this.reads = reads;
+    }
+
+    Optional<DisputeView> dispute(String id) {
+        return neo4j.query("MATCH (d:Dispute {id: $id})\n" + DisputeView.PROJECTION + "RETURN " + DisputeView.FIELDS
+                + " AS dispute")
+            .bind(id).to("id")
+            .fetchAs(DisputeView.class)
+            .mappedBy((types, record) -> DisputeView.of(record.get("dispute")))
+            .one();
+    }
+
+    /** Disputes reached from parent keys by {@code match}, which binds {@code key} and {@code d}. */
+    private Map<String, List<DisputeView>> disputesBy(String match, Collection<String> keys) {
+        Map<String, List<DisputeView>> result = new HashMap<>();
+        neo4j.query("UNWIND $keys AS key\n" + match + "\nWITH DISTINCT key, d\n" + DisputeView.PROJECTION
+                + "RETURN key, " + DisputeView.FIELDS + " AS dispute ORDER BY firstReportedAt")
+            .bind(List.copyOf(keys)).to("keys")
+            .fetch().all()
+            .forEach(row -> result.computeIfAbsent((String) row.get("key"), key -> new ArrayList<>())
+                .add(DisputeView.of(org.neo4j.driver.Values.value(row.get("dispute")))));
+        return result;
+    }
+
+    Map<String, List<DisputeView>> disputesOfCases(Collection<String> caseKeys) {
+        return disputesBy("MATCH (:Case {key: key})-[:PART_OF]->(d:Dispute)", caseKeys);
+    }
+
+    Map<String, List<DisputeView>> disputesOfPersons(Collection<String> personIds) {
+        return disputesBy("MATCH (:Person {id: key})<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(:Case)"
+                + "-[:PART_OF]->(d:Dispute)", personIds);
+    }
+
+    Map<String, List<CaseView>> casesOfDisputes(Collection<String> disputeIds) {
+        return reads.lists("""
+                UNWIND $keys AS key
+                MATCH (:Dispute {id: key})<-[:PART_OF]-(c:Case)
+                RETURN key, c AS item
+                ORDER BY c.reportedAt
+                """, disputeIds, CaseView::of);
+    }
+
+    Map<String, List<PartyView>> partiesOfDisputes(Collection<String> disputeIds) {
+        return reads.lists("""
+                UNWIND $keys AS key
+                MATCH (:Dispute {id: key})<-[:PART_OF]-(c:Case)-[:HAS_PARTY]->(m:Mention)
+                RETURN key, m AS item
+                ORDER BY c.reportedAt, m.mentionKey
+                """, disputeIds, PartyView::of);
+    }
+}

@@ -1,0 +1,96 @@
+package org.disputehub.hub.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BinaryOperator;
+import java.util.stream.Collectors;
+
+import org.disputehub.connector.api.CaseRecord;
+import org.disputehub.connector.api.CaseSink;
+import org.disputehub.connector.api.QuarantinedRecord;
+import org.disputehub.connector.api.Source;
+import org.disputehub.hub.areas.Gazetteer;
+import org.disputehub.hub.linking.CaseLinker;
+import org.disputehub.hub.neo4j.SchemaMigrations;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes connector batches into the graph: one transaction a batch, batched {@code UNWIND} statements, newer
+ * versions only. Writes are serialised because linking reads what earlier batches wrote.
+ */
+@Component
+public class GraphCaseSink implements CaseSink {
+
+    private static final Map<Source, String> CHANNEL_LABELS = Map.of(
+            Source.HOTLINE, "HotlineCase", Source.PETITION, "PetitionCase", Source.POLICE, "PoliceCase");
+
+    private final Driver driver;
+    private final Gazetteer gazetteer;
+    private final CaseLinker linker;
+    private final QuarantineStore quarantineStore;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    public GraphCaseSink(Driver driver, SchemaMigrations schema, Gazetteer gazetteer, CaseLinker linker,
+            QuarantineStore quarantineStore) {
+        this.driver = driver;
+        this.gazetteer = gazetteer;
+        this.linker = linker;
+        this.quarantineStore = quarantineStore;
+    }
+
+    @Override
+    public int accept(List<CaseRecord> cases) {
+        // A batch may carry several versions of one case: only the highest can matter.
+        BinaryOperator<CaseRecord> newer = (a, b) -> a.version() >= b.version() ? a : b;
+        Map<Source, List<CaseRecord>> bySource = cases.stream()
+            .collect(Collectors.toMap(CaseRecord::key, record -> record, newer, LinkedHashMap::new))
+            .values().stream()
+            .collect(Collectors.groupingBy(CaseRecord::source, LinkedHashMap::new, Collectors.toList()));
+        int written = 0;
+        writeLock.lock();
+        try (var session = driver.session()) {
+            for (var entry : bySource.entrySet()) {
+                written += session.executeWrite(tx -> write(tx, entry.getKey(), entry.getValue()));
+            }
+        }
+        finally {
+            writeLock.unlock();
+        }
+        return written;
+    }
+
+    private int write(TransactionContext tx, Source source, List<CaseRecord> records) {
+        List<Map<String, Object>> rows = records.stream().map(record -> CaseRows.caseRow(record, gazetteer)).toList();
+        List<String> updated = tx.run(CaseCypher.upsertCases(CHANNEL_LABELS.get(source)), Map.of("rows", rows))
+            .list(record -> record.get("key").asString());
+        if (updated.isEmpty()) {
+            return 0;
+        }
+        var updatedKeys = new java.util.HashSet<>(updated);
+        List<Map<String, Object>> changed = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            if (updatedKeys.contains(row.get("key"))) {
+                changed.add(row);
+            }
+        }
+        tx.run(CaseCypher.REPLACE_PARTIES, Map.of("rows", changed)).consume();
+        tx.run(CaseCypher.PLACE_IN_AREA, Map.of("rows", changed)).consume();
+        tx.run(CaseCypher.REPLACE_REFERENCES, Map.of("rows", changed)).consume();
+        tx.run(CaseCypher.RESOLVE_PENDING_REFERENCES, Map.of("keys", updated)).consume();
+        tx.run(SourceStateCypher.COUNT_INGESTED, Map.of("name", "ingest:" + source.name(), "count", updated.size()))
+            .consume();
+        linker.link(tx, updated);
+        return updated.size();
+    }
+
+    @Override
+    public void quarantine(List<QuarantinedRecord> records) {
+        quarantineStore.keep(records);
+    }
+
+}

@@ -1,0 +1,63 @@
+package org.disputehub.hub.quarantine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+/** The records kept aside, newest first, so an operator can see what to fix and re-deliver. */
+@Controller
+class QuarantineController {
+
+    private static final int DEFAULT_PAGE_SIZE = 20;
+    private static final int MAX_PAGE_SIZE = 200;
+    private static final String SORT_KEY = "(toString(q.quarantinedAt.epochMillis) + '|' + q.id)";
+
+    private final Neo4jClient neo4j;
+
+    QuarantineController(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    @QueryMapping
+    Window<QuarantineView> quarantine(@Argument QuarantineFilter filter, ScrollSubrange subrange) {
+        int size = Math.min(subrange.count().orElse(DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("source", filter == null ? null : filter.source());
+        parameters.put("reason", filter == null ? null : filter.reason());
+        parameters.put("after", subrange.position()
+            .filter(KeysetScrollPosition.class::isInstance)
+            .map(position -> ((KeysetScrollPosition) position).getKeys().get("after"))
+            .orElse(null));
+        parameters.put("limit", size + 1);
+        List<Map.Entry<String, QuarantineView>> page = List.copyOf(neo4j.query("""
+                MATCH (q:Quarantined)
+                WHERE ($source IS NULL OR q.source = $source)
+                  AND ($reason IS NULL OR q.reason = $reason)
+                  AND ($after IS NULL OR %1$s < $after)
+                RETURN q, %1$s AS sortKey
+                ORDER BY sortKey DESC
+                LIMIT $limit
+                """.formatted(SORT_KEY))
+            .bindAll(parameters)
+            .fetchAs(Map.Entry.class)
+            .mappedBy((types, record) -> Map.entry(record.get("sortKey").asString(),
+                    QuarantineView.of(record.get("q").asNode())))
+            .all()
+            .stream()
+            .map(entry -> (Map.Entry<String, QuarantineView>) entry)
+            .toList());
+        boolean hasNext = page.size() > size;
+        List<Map.Entry<String, QuarantineView>> items = hasNext ? page.subList(0, size) : page;
+        return Window.from(items.stream().map(Map.Entry::getValue).toList(),
+                index -> ScrollPosition.forward(Map.of("after", items.get(index).getKey())), hasNext);
+    }
+}

@@ -1,0 +1,4 @@
+package org.disputehub.hub.quarantine;
+
+public record QuarantineFilter(String source, String reason) {
+}

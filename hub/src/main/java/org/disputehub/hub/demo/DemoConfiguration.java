@@ -31,8 +31,12 @@ class DemoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DemoConfiguration.class);
 
-    /** Filled before Camel starts polling it, so the first poll finds the tables. */
+    /**
+     * Filled before Camel starts polling it, so the first poll finds the tables. Off where the police database
+     * seeds itself (docker-compose's PostgreSQL).
+     */
     @Bean
+    @ConditionalOnProperty(name = "hub.demo.seed-police-database", havingValue = "true", matchIfMissing = true)
     DemoPoliceDatabase demoPoliceDatabase(@Value("${hub.sources.police.jdbc.url}") String url,
             @Value("${hub.sources.police.jdbc.username:}") String username,
             @Value("${hub.sources.police.jdbc.password:}") String password) {

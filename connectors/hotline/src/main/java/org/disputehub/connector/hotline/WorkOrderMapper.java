@@ -73,17 +73,15 @@ public final class WorkOrderMapper implements JsonLinesReader.LineMapper {
         return details;
     }
 
-    /** The caller as written; an absent or empty caller object names nobody, so it gives no party. */
+    /**
+     * The caller as written. Every order was received from someone, so an anonymous caller (no name, phone or
+     * ID) is still a party: the order's address and content may yet tie it to a person.
+     */
     private static List<PartyMention> caller(JsonNode caller) {
-        if (caller == null || !caller.isObject()) {
-            return List.of();
-        }
-        String name = JsonRecords.text(caller, "name");
-        String phone = JsonRecords.text(caller, "phone");
-        String idNumber = JsonRecords.text(caller, "idNumber");
-        if (isBlank(name) && isBlank(phone) && isBlank(idNumber)) {
-            return List.of();
-        }
+        boolean given = caller != null && caller.isObject();
+        String name = given ? JsonRecords.text(caller, "name") : null;
+        String phone = given ? JsonRecords.text(caller, "phone") : null;
+        String idNumber = given ? JsonRecords.text(caller, "idNumber") : null;
         return List.of(new PartyMention(CALLER_KEY, CALLER_ROLE, name, idNumber, phone, null));
     }
 
@@ -93,9 +91,5 @@ public final class WorkOrderMapper implements JsonLinesReader.LineMapper {
             .distinct()
             .map(orderNo -> new CaseReference(Source.HOTLINE, orderNo, CaseReference.RELATED_ORDER))
             .toList();
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -137,19 +137,21 @@ class WorkOrderMapperTest {
     }
 
     @Test
-    void nullCallerGivesNoParty() {
+    void nullCallerIsAnAnonymousCaller() {
         ObjectNode order = order();
         order.putNull("caller");
 
-        assertThat(mapper.map(order, ORIGIN).parties()).isEmpty();
+        assertThat(mapper.map(order, ORIGIN).parties())
+            .containsExactly(new PartyMention("caller", "来电人", null, null, null, null));
     }
 
     @Test
-    void emptyCallerGivesNoParty() {
+    void emptyCallerIsAnAnonymousCallerKeptAsWritten() {
         ObjectNode order = order();
         order.putObject("caller").putNull("name").put("phone", "").putNull("idNumber");
 
-        assertThat(mapper.map(order, ORIGIN).parties()).isEmpty();
+        assertThat(mapper.map(order, ORIGIN).parties())
+            .containsExactly(new PartyMention("caller", "来电人", null, null, "", null));
     }
 
     @Test

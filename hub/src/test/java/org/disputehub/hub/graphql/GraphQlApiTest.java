@@ -1,0 +1,127 @@
+package org.disputehub.hub.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputehub.hub.support.Records.MARCH;
+import static org.disputehub.hub.support.Records.caller;
+import static org.disputehub.hub.support.Records.hotline;
+import static org.disputehub.hub.support.Records.party;
+import static org.disputehub.hub.support.Records.police;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.disputehub.connector.api.CaseReference;
+import org.disputehub.connector.api.CaseSink;
+import org.disputehub.connector.api.Origin;
+import org.disputehub.connector.api.QuarantinedRecord;
+import org.disputehub.connector.api.Source;
+import org.disputehub.hub.support.HubTest;
+import org.disputehub.hub.support.TestGraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/** The API over HTTP, against records handed in through the connector API. */
+@HubTest
+class GraphQlApiTest {
+
+    @Autowired
+    CaseSink sink;
+
+    @Autowired
+    TestGraph graph;
+
+    GraphQlTester graphQl;
+
+    @BeforeEach
+    void setUp() {
+        graph.clear();
+        graphQl = graph.graphQl();
+        sink.accept(List.of(police("JQ100", MARCH, party(1, "梁玉兰", "99661119780815700X", "红星村3组12号"),
+                party(2, "金辉斌", null, null))));
+        sink.accept(List.of(police("JQ101", MARCH.plusDays(7), party(1, "梁玉兰", "99661119780815700x", "红星村三组12号"))));
+        sink.accept(List.of(hotline("RX200", 3, "DISPATCHED", caller("梁女士", null, "19381642863"),
+                List.of(new CaseReference(Source.POLICE, "JQ100", CaseReference.RELATED_ORDER)))));
+    }
+
+    @Test
+    void aCaseWithItsPartiesPersonsDisputeAndLinks() {
+        var response = graphQl.documentName("caseWithParties")
+            .variable("source", "POLICE")
+            .variable("sourceId", "JQ100")
+            .execute();
+
+        response.path("case.id").entity(String.class).isEqualTo("POLICE:JQ100");
+        response.path("case.parties[*].mentionKey").entityList(String.class).containsExactly("1", "2");
+        response.path("case.parties[0].idNumber").entity(String.class).isEqualTo("99661119780815700X");
+        response.path("case.parties[0].person.cases[*].id").entityList(String.class)
+            .contains("POLICE:JQ100", "POLICE:JQ101")
+            .hasSize(2);
+        response.path("case.parties[0].personLink.rule").entity(String.class).isEqualTo("valid-id-number");
+        response.path("case.parties[0].household.address").entity(String.class).isEqualTo("红星村3组12号");
+        response.path("case.parties[1].person").valueIsNull();
+        response.path("case.links[0].direction").entity(String.class).isEqualTo("INCOMING");
+        response.path("case.links[0].case.id").entity(String.class).isEqualTo("HOTLINE:RX200");
+        response.path("case.linkedCases[*].id").entityList(String.class).containsExactly("HOTLINE:RX200");
+        response.path("case.dispute.caseCount").entity(Integer.class).isEqualTo(2);
+        response.path("case.details[*].name").entityList(String.class).contains("station");
+    }
+
+    @Test
+    void anUnknownCaseIsNull() {
+        graphQl.documentName("caseWithParties")
+            .variable("source", "HOTLINE")
+            .variable("sourceId", "RX-NONE")
+            .execute()
+            .path("case")
+            .valueIsNull();
+    }
+
+    @Test
+    void pagesThroughCasesNewestFirstWithoutGapsOrRepeats() {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean hasNext = true;
+        while (hasNext) {
+            var response = graphQl.documentName("casesPage").variable("first", 2).variable("after", after).execute();
+            seen.addAll(response.path("cases.edges[*].node.id").entityList(String.class).get());
+            hasNext = response.path("cases.pageInfo.hasNextPage").entity(Boolean.class).get();
+            after = response.path("cases.pageInfo.endCursor").entity(String.class).get();
+        }
+
+        // JQ100 and RX200 were reported at the same time: the key breaks the tie.
+        assertThat(seen).containsExactly("POLICE:JQ101", "POLICE:JQ100", "HOTLINE:RX200");
+    }
+
+    @Test
+    void filtersCasesBySourceAndArea() {
+        graphQl.documentName("casesPage")
+            .variable("filter", Map.of("source", List.of("HOTLINE")))
+            .execute()
+            .path("cases.edges[*].node.id").entityList(String.class).containsExactly("HOTLINE:RX200");
+
+        graphQl.documentName("casesPage")
+            .variable("filter", Map.of("areaCode", "996611102000"))
+            .execute()
+            .path("cases.edges[*].node.id").entityList(String.class).contains("HOTLINE:RX200");
+    }
+
+    @Test
+    void quarantineAndIngestStatusAreQueryable() {
+        sink.quarantine(List.of(new QuarantinedRecord(Source.HOTLINE, Origin.fileLine("work-orders-001.jsonl", 111),
+                QuarantinedRecord.UNPARSABLE_DATE, "field receivedAt is not a valid date or time: '昨天'", "{...}")));
+
+        graphQl.documentName("quarantine")
+            .variable("filter", Map.of("source", "HOTLINE"))
+            .execute()
+            .path("quarantine.edges[0].node.locator").entity(String.class).isEqualTo("line:111");
+
+        var status = graphQl.documentName("ingestStatus").execute();
+        status.path("ingestStatus[*].source").entityList(String.class).containsExactly("HOTLINE", "PETITION", "POLICE");
+        status.path("ingestStatus[0].cases").entity(Integer.class).isEqualTo(1);
+        status.path("ingestStatus[0].quarantined").entity(Integer.class).isEqualTo(1);
+        status.path("ingestStatus[2].cases").entity(Integer.class).isEqualTo(2);
+    }
+}

@@ -1,0 +1,130 @@
+package org.disputehub.hub.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputehub.hub.support.Records.MARCH;
+import static org.disputehub.hub.support.Records.caller;
+import static org.disputehub.hub.support.Records.hotline;
+import static org.disputehub.hub.support.Records.party;
+import static org.disputehub.hub.support.Records.police;
+
+import java.util.List;
+import java.util.Map;
+
+import org.disputehub.connector.api.CaseReference;
+import org.disputehub.connector.api.Origin;
+import org.disputehub.connector.api.QuarantinedRecord;
+import org.disputehub.connector.api.Source;
+import org.disputehub.hub.support.HubTest;
+import org.disputehub.hub.support.TestGraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@HubTest
+class GraphCaseSinkTest {
+
+    @Autowired
+    GraphCaseSink sink;
+
+    @Autowired
+    TestGraph graph;
+
+    @BeforeEach
+    void clear() {
+        graph.clear();
+    }
+
+    @Test
+    void keepsTheNewestVersionAndIgnoresOlderOrRepeatedOnes() {
+        assertThat(sink.accept(List.of(hotline("RX1", 2, "DISPATCHED", caller("王女士", null, "139 1234 5678"),
+                List.of())))).isEqualTo(1);
+        assertThat(sink.accept(List.of(hotline("RX1", 5, "RESOLVED", caller("王女士", null, "13912345678"),
+                List.of())))).isEqualTo(1);
+        assertThat(sink.accept(List.of(hotline("RX1", 3, "IN_PROGRESS", null, List.of())))).isZero();
+        assertThat(sink.accept(List.of(hotline("RX1", 5, "RESOLVED", caller("王女士", null, "13912345678"),
+                List.of())))).isZero();
+
+        assertThat(graph.count("MATCH (c:Case:HotlineCase {key: 'HOTLINE:RX1', status: 'RESOLVED', version: 5}) "
+                + "RETURN count(c)")).isEqualTo(1);
+        assertThat(graph.count("MATCH (:Case {key: 'HOTLINE:RX1'})-[:HAS_PARTY]->(m:Mention {phone: '13912345678'}) "
+                + "RETURN count(m)")).isEqualTo(1);
+        assertThat(graph.count("MATCH (s:SourceState {name: 'ingest:HOTLINE'}) RETURN s.ingested")).isEqualTo(2);
+    }
+
+    @Test
+    void keepsOnlyTheHighestVersionWhenOneBatchCarriesSeveral() {
+        sink.accept(List.of(hotline("RX2", 4, "RESOLVED", null, List.of()), hotline("RX2", 1, "RECEIVED", null,
+                List.of())));
+
+        assertThat(graph.count("MATCH (c:Case {key: 'HOTLINE:RX2'}) RETURN c.version")).isEqualTo(4);
+    }
+
+    @Test
+    void linksAReferenceWhoseTargetArrivesLaterAndPutsBothInOneDispute() {
+        sink.accept(List.of(hotline("RX-LATER", 1, "RECEIVED", null,
+                List.of(new CaseReference(Source.HOTLINE, "RX-EARLIER", CaseReference.RELATED_ORDER)))));
+        assertThat(graph.count("MATCH (p:PendingLink {toKey: 'HOTLINE:RX-EARLIER'}) RETURN count(p)")).isEqualTo(1);
+
+        sink.accept(List.of(hotline("RX-EARLIER", 1, "RECEIVED", null, List.of())));
+
+        assertThat(graph.count("MATCH (p:PendingLink) RETURN count(p)")).isZero();
+        assertThat(graph.count("MATCH (:Case {key: 'HOTLINE:RX-LATER'})-[l:LINKED_TO {reason: 'RELATED_ORDER'}]->"
+                + "(:Case {key: 'HOTLINE:RX-EARLIER'}) RETURN count(l)")).isEqualTo(1);
+        assertThat(graph.count("MATCH (c:Case)-[:PART_OF]->(d:Dispute) RETURN count(DISTINCT d)")).isEqualTo(1);
+    }
+
+    @Test
+    void aCaseReferencingTwoDisputesJoinsThemIntoOne() {
+        sink.accept(List.of(hotline("RX-A", 1, "RECEIVED", null, List.of())));
+        sink.accept(List.of(hotline("RX-B", 1, "RECEIVED", null, List.of())));
+        assertThat(graph.count("MATCH (d:Dispute) RETURN count(d)")).isEqualTo(2);
+
+        sink.accept(List.of(hotline("RX-C", 1, "RECEIVED", null,
+                List.of(new CaseReference(Source.HOTLINE, "RX-A", CaseReference.RELATED_ORDER),
+                        new CaseReference(Source.HOTLINE, "RX-B", CaseReference.RELATED_ORDER)))));
+
+        assertThat(graph.count("MATCH (d:Dispute) RETURN count(d)")).isEqualTo(1);
+        assertThat(graph.count("MATCH (c:Case)-[:PART_OF]->(:Dispute) RETURN count(c)")).isEqualTo(3);
+    }
+
+    @Test
+    void mentionsWithTheSameValidIdNumberAreOnePersonHoweverItIsWritten() {
+        // 99661119780815700X written with a lower-case x, and the same person's 15-digit number in another case.
+        sink.accept(List.of(police("JQ1", MARCH, party(1, "梁玉兰", "99661119780815700x", "红星村3组12号"))));
+        sink.accept(List.of(police("JQ2", MARCH.plusDays(7), party(1, "梁玉兰", "996611780815700", null),
+                party(2, "金辉斌", "996611197708134813", null))));
+
+        assertThat(graph.count("MATCH (p:Person)<-[:REFERS_TO]-(m:Mention) WITH p, count(m) AS mentions "
+                + "WHERE mentions = 2 RETURN count(p)")).isEqualTo(1);
+        assertThat(graph.count("MATCH (m:Mention {name: '金辉斌'})-[:REFERS_TO]->(p) RETURN count(p)"))
+            .as("a number with a wrong check character identifies nobody")
+            .isZero();
+        assertThat(graph.count("MATCH (m:Mention {idNumber: '99661119780815700x'}) RETURN count(m)"))
+            .as("raw mentions stay as written")
+            .isEqualTo(1);
+    }
+
+    @Test
+    void placesCasesInTheirAreaFromCodeOrAddress() {
+        sink.accept(List.of(hotline("RX-AREA", 1, "RECEIVED", null, List.of()),
+                police("JQ-AREA", MARCH, party(1, "张伟", null, null))));
+
+        assertThat(graph.count("MATCH (:Case {key: 'HOTLINE:RX-AREA'})-[:IN_AREA]->(a:Area {code: '996611102205'}) "
+                + "RETURN count(a)")).isEqualTo(1);
+        assertThat(graph.count("MATCH (:Case {key: 'POLICE:JQ-AREA'})-[:IN_AREA]->(a:Area {code: '996611100203'}) "
+                + "RETURN count(a)"))
+            .isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheSameBadRecordOnceHoweverOftenItIsDelivered() {
+        QuarantinedRecord bad = new QuarantinedRecord(Source.POLICE, Origin.fileLine("incidents.jsonl", 290),
+                QuarantinedRecord.TRUNCATED_JSON, "line is not a complete JSON object", "{\"incidentNo\": \"JQ20");
+
+        sink.quarantine(List.of(bad));
+        sink.quarantine(List.of(bad));
+
+        assertThat(graph.count("MATCH (q:Quarantined {source: 'POLICE', reason: $reason, locator: 'line:290'}) "
+                + "RETURN count(q)", Map.of("reason", QuarantinedRecord.TRUNCATED_JSON))).isEqualTo(1);
+    }
+}

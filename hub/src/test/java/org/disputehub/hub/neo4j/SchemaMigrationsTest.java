@@ -1,0 +1,28 @@
+package org.disputehub.hub.neo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.disputehub.hub.support.HubTest;
+import org.disputehub.hub.support.TestGraph;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@HubTest
+class SchemaMigrationsTest {
+
+    @Autowired
+    TestGraph graph;
+
+    @Autowired
+    SchemaMigrations migrations;
+
+    @Test
+    void appliesEachVersionOnceWithItsConstraints() throws Exception {
+        assertThat(graph.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+        assertThat(graph.count("SHOW CONSTRAINTS YIELD name WHERE name = 'case_key' RETURN count(*)")).isEqualTo(1);
+
+        new SchemaMigrations(graph.driver());
+
+        assertThat(graph.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+    }
+}

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.core.io.FileSystemResource;
@@ -42,6 +45,9 @@ class DevDatasetIngestTest {
 
     @Autowired
     TestGraph graph;
+
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void requireDataset() throws IOException {
@@ -88,6 +94,23 @@ class DevDatasetIngestTest {
 
     @Test
     @Order(2)
+    void exportsEveryMentionAndCaseForScoring() {
+        Assumptions.assumeTrue(graph.count("MATCH (c:Case) RETURN count(c)") > 0, "needs the first delivery");
+        var export = WebTestClient.bindToServer()
+            .baseUrl("http://localhost:" + port + "/export/links")
+            .responseTimeout(Duration.ofMinutes(1))
+            .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
+            .build()
+            .get().exchange()
+            .expectStatus().isOk()
+            .expectBody(Map.class).returnResult().getResponseBody();
+
+        assertThat((List<?>) export.get("mentions")).hasSize((int) graph.count("MATCH (m:Mention) RETURN count(m)"));
+        assertThat((List<?>) export.get("cases")).hasSize((int) graph.count("MATCH (c:Case) RETURN count(c)"));
+    }
+
+    @Test
+    @Order(3)
     void deliveringEverythingAgainChangesNothing() throws IOException {
         Assumptions.assumeTrue(graph.count("MATCH (c:Case) RETURN count(c)") > 0, "needs the first delivery");
         Map<String, Long> cases = casesBySource();

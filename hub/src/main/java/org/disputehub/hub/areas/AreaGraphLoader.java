@@ -1,6 +1,5 @@
 package org.disputehub.hub.areas;
 
-import java.util.List;
 import java.util.Map;
 
 import org.disputehub.hub.neo4j.SchemaMigrations;
@@ -11,28 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AreaGraphLoader {
 
-    private static final String LOAD = """
-            UNWIND $areas AS area
-            MERGE (a:Area {code: area.code})
-            SET a.name = area.name, a.level = area.level
-            WITH a, area WHERE area.parentCode IS NOT NULL
-            MERGE (parent:Area {code: area.parentCode})
-            MERGE (a)-[:PART_OF]->(parent)
-            """;
-
     AreaGraphLoader(Driver driver, SchemaMigrations schema, Gazetteer gazetteer) {
-        List<Map<String, Object>> areas = gazetteer.areas().stream()
-            .map(area -> {
-                Map<String, Object> row = new java.util.HashMap<>();
-                row.put("code", area.code());
-                row.put("name", area.name());
-                row.put("level", area.level().name());
-                row.put("parentCode", area.parentCode());
-                return row;
-            })
-            .toList();
+        var areas = gazetteer.withAncestors(gazetteer.areas().stream().map(Area::code).toList());
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> tx.run(LOAD, Map.of("areas", areas)).consume());
+            session.executeWriteWithoutResult(tx -> tx.run(AreaCypher.MERGE_AREAS, Map.of("areas", areas)).consume());
         }
     }
 }

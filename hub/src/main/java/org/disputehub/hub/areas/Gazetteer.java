@@ -49,6 +49,27 @@ public class Gazetteer {
         return byCode.values();
     }
 
+    /**
+     * Rows for {@link AreaCypher#MERGE_AREAS}: the given codes and every area above them, named where the
+     * gazetteer knows them. A code it does not know still gets its place in the tree from the code itself.
+     */
+    public List<Map<String, Object>> withAncestors(Collection<String> codes) {
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        for (String code : codes) {
+            for (String current = code; current != null && !rows.containsKey(current);
+                    current = AreaLevel.parentOf(current)) {
+                Area known = byCode.get(current);
+                Map<String, Object> row = new java.util.HashMap<>();
+                row.put("code", current);
+                row.put("name", known == null ? null : known.name());
+                row.put("level", AreaLevel.ofCode(current).name());
+                row.put("parentCode", known == null ? AreaLevel.parentOf(current) : known.parentCode());
+                rows.put(current, row);
+            }
+        }
+        return List.copyOf(rows.values());
+    }
+
     public Optional<Area> byCode(String code) {
         return Optional.ofNullable(byCode.get(code));
     }

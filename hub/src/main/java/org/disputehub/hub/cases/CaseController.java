@@ -5,8 +5,7 @@ import java.util.Map;
 
 import org.disputehub.connector.api.Source;
 import org.disputehub.hub.graphql.Batches;
-import org.springframework.data.domain.KeysetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
+import org.disputehub.hub.graphql.Pages;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -16,9 +15,6 @@ import org.springframework.stereotype.Controller;
 
 @Controller
 class CaseController {
-
-    static final int DEFAULT_PAGE_SIZE = 20;
-    static final int MAX_PAGE_SIZE = 200;
 
     private final CaseRepository cases;
 
@@ -33,16 +29,8 @@ class CaseController {
 
     @QueryMapping("cases")
     Window<CaseView> findCases(@Argument CaseFilter filter, ScrollSubrange subrange) {
-        int size = Math.min(subrange.count().orElse(DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
-        String after = subrange.position()
-            .filter(KeysetScrollPosition.class::isInstance)
-            .map(position -> (String) ((KeysetScrollPosition) position).getKeys().get("after"))
-            .orElse(null);
-        List<CaseView> page = cases.find(filter, after, size + 1);
-        boolean hasNext = page.size() > size;
-        List<CaseView> items = hasNext ? page.subList(0, size) : page;
-        return Window.from(items,
-                index -> ScrollPosition.forward(Map.of("after", CaseSortKey.of(items.get(index)))), hasNext);
+        int size = Pages.size(subrange);
+        return Pages.window(cases.find(filter, Pages.after(subrange), size + 1), size, CaseSortKey::of);
     }
 
     @BatchMapping(typeName = "Case")

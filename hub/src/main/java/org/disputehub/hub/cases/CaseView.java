@@ -14,8 +14,8 @@ public record CaseView(String id, Source source, String sourceId, double version
         String state, OffsetDateTime reportedAt, OffsetDateTime updatedAt, OffsetDateTime closedAt, String content,
         String address, String origin, List<Detail> details) {
 
-    /** Channel-specific node properties carry this prefix (see the ingest's case rows). */
-    static final String DETAIL_PREFIX = "d_";
+    /** Channel-specific fields are stored with this prefix so they never clash with the common ones. */
+    public static final String DETAIL_PREFIX = "d_";
 
     public record Detail(String name, String value) {
     }

@@ -39,9 +39,11 @@ class DisputeRepository {
         neo4j.query("UNWIND $keys AS key\n" + match + "\nWITH DISTINCT key, d\n" + DisputeView.PROJECTION
                 + "RETURN key, " + DisputeView.FIELDS + " AS dispute ORDER BY firstReportedAt")
             .bind(List.copyOf(keys)).to("keys")
-            .fetch().all()
-            .forEach(row -> result.computeIfAbsent((String) row.get("key"), key -> new ArrayList<>())
-                .add(DisputeView.of(org.neo4j.driver.Values.value(row.get("dispute")))));
+            .fetchAs(Map.Entry.class)
+            .mappedBy((types, record) -> Map.entry(record.get("key").asString(), DisputeView.of(record.get("dispute"))))
+            .all()
+            .forEach(entry -> result.computeIfAbsent((String) entry.getKey(), key -> new ArrayList<>())
+                .add((DisputeView) entry.getValue()));
         return result;
     }
 

@@ -37,6 +37,7 @@ final class CaseCypher {
             MERGE (c)-[:HAS_PARTY]->(m)
             """;
 
+    /** Runs after the batch's areas were written with {@code AreaCypher.MERGE_AREAS}. */
     static final String PLACE_IN_AREA = """
             UNWIND $rows AS row
             MATCH (c:Case {key: row.key})
@@ -46,9 +47,7 @@ final class CaseCypher {
             }
             WITH c, row
             WHERE row.areaCode IS NOT NULL
-            MERGE (a:Area {code: row.areaCode})
-            ON CREATE SET a.level = CASE WHEN size(row.areaCode) <= 6 THEN 'COUNTY'
-                                         WHEN row.areaCode ENDS WITH '000' THEN 'TOWNSHIP' ELSE 'VILLAGE' END
+            MATCH (a:Area {code: row.areaCode})
             MERGE (c)-[:IN_AREA]->(a)
             """;
 

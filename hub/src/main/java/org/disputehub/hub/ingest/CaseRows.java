@@ -9,14 +9,12 @@ import org.disputehub.connector.api.CaseRecord;
 import org.disputehub.connector.api.CaseReference;
 import org.disputehub.connector.api.PartyMention;
 import org.disputehub.hub.areas.Gazetteer;
+import org.disputehub.hub.cases.CaseView;
 import org.disputehub.hub.linking.Addresses;
 import org.disputehub.hub.linking.IdNumbers;
 
 /** Turns canonical records into the parameter maps the batched graph writes take. */
 final class CaseRows {
-
-    /** Channel-specific fields are stored with this prefix so they never clash with the common ones. */
-    static final String DETAIL_PREFIX = "d_";
 
     private CaseRows() {
     }
@@ -39,7 +37,7 @@ final class CaseRows {
         props.put("areaName", record.areaName());
         props.put("origin", record.origin() == null ? null
                 : record.origin().transport() + ":" + record.origin().resource() + "#" + record.origin().locator());
-        record.details().forEach((name, value) -> props.put(DETAIL_PREFIX + name, value));
+        record.details().forEach((name, value) -> props.put(CaseView.DETAIL_PREFIX + name, value));
         props.values().removeIf(java.util.Objects::isNull);
 
         List<Map<String, Object>> parties = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.disputehub.connector.api.CaseRecord;
 import org.disputehub.connector.api.CaseSink;
 import org.disputehub.connector.api.QuarantinedRecord;
 import org.disputehub.connector.api.Source;
+import org.disputehub.hub.areas.AreaCypher;
 import org.disputehub.hub.areas.Gazetteer;
 import org.disputehub.hub.linking.CaseLinker;
 import org.disputehub.hub.neo4j.SchemaMigrations;
@@ -78,6 +79,7 @@ public class GraphCaseSink implements CaseSink {
                 changed.add(row);
             }
         }
+        tx.run(AreaCypher.MERGE_AREAS, Map.of("areas", gazetteer.withAncestors(areaCodes(changed)))).consume();
         tx.run(CaseCypher.REPLACE_PARTIES, Map.of("rows", changed)).consume();
         tx.run(CaseCypher.PLACE_IN_AREA, Map.of("rows", changed)).consume();
         tx.run(CaseCypher.REPLACE_REFERENCES, Map.of("rows", changed)).consume();
@@ -86,6 +88,24 @@ public class GraphCaseSink implements CaseSink {
             .consume();
         linker.link(tx, updated);
         return updated.size();
+    }
+
+    /** Every area code the rows place a case or a party's household in. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String> areaCodes(List<Map<String, Object>> rows) {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (Map<String, Object> row : rows) {
+            if (row.get("areaCode") != null) {
+                codes.add((String) row.get("areaCode"));
+            }
+            for (Map<String, Object> party : (List<Map<String, Object>>) row.get("parties")) {
+                Object code = ((Map<String, Object>) party.get("props")).get("areaCode");
+                if (code != null) {
+                    codes.add((String) code);
+                }
+            }
+        }
+        return codes;
     }
 
     @Override

@@ -40,7 +40,7 @@ final class LinkCypher {
             MERGE (m)-[r:AT_HOUSEHOLD]->(h)
             SET r.rule = 'same-normalised-address'
             WITH h, m WHERE m.areaCode IS NOT NULL
-            MERGE (a:Area {code: m.areaCode})
+            MATCH (a:Area {code: m.areaCode})
             MERGE (h)-[:IN_AREA]->(a)
             """;
 

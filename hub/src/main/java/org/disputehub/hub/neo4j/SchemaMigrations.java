@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -71,7 +72,7 @@ public class SchemaMigrations {
         String text = file.getContentAsString(StandardCharsets.UTF_8);
         String withoutComments = text.lines()
             .filter(line -> !line.strip().startsWith("//"))
-            .reduce("", (all, line) -> all + line + "\n");
+            .collect(Collectors.joining("\n"));
         return Arrays.stream(withoutComments.split(";"))
             .map(String::strip)
             .filter(statement -> !statement.isEmpty())

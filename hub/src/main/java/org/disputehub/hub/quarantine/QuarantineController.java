@@ -4,8 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.domain.KeysetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
+import org.disputehub.hub.graphql.Pages;
 import org.springframework.data.domain.Window;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Controller;
 @Controller
 class QuarantineController {
 
-    private static final int DEFAULT_PAGE_SIZE = 20;
-    private static final int MAX_PAGE_SIZE = 200;
     private static final String SORT_KEY = "(toString(q.quarantinedAt.epochMillis) + '|' + q.id)";
 
     private final Neo4jClient neo4j;
@@ -29,16 +26,13 @@ class QuarantineController {
 
     @QueryMapping
     Window<QuarantineView> quarantine(@Argument QuarantineFilter filter, ScrollSubrange subrange) {
-        int size = Math.min(subrange.count().orElse(DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE);
+        int size = Pages.size(subrange);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("source", filter == null ? null : filter.source());
         parameters.put("reason", filter == null ? null : filter.reason());
-        parameters.put("after", subrange.position()
-            .filter(KeysetScrollPosition.class::isInstance)
-            .map(position -> ((KeysetScrollPosition) position).getKeys().get("after"))
-            .orElse(null));
+        parameters.put("after", Pages.after(subrange));
         parameters.put("limit", size + 1);
-        List<Map.Entry<String, QuarantineView>> page = List.copyOf(neo4j.query("""
+        List<Sorted> fetched = List.copyOf(neo4j.query("""
                 MATCH (q:Quarantined)
                 WHERE ($source IS NULL OR q.source = $source)
                   AND ($reason IS NULL OR q.reason = $reason)
@@ -48,16 +42,13 @@ class QuarantineController {
                 LIMIT $limit
                 """.formatted(SORT_KEY))
             .bindAll(parameters)
-            .fetchAs(Map.Entry.class)
-            .mappedBy((types, record) -> Map.entry(record.get("sortKey").asString(),
+            .fetchAs(Sorted.class)
+            .mappedBy((types, record) -> new Sorted(record.get("sortKey").asString(),
                     QuarantineView.of(record.get("q").asNode())))
-            .all()
-            .stream()
-            .map(entry -> (Map.Entry<String, QuarantineView>) entry)
-            .toList());
-        boolean hasNext = page.size() > size;
-        List<Map.Entry<String, QuarantineView>> items = hasNext ? page.subList(0, size) : page;
-        return Window.from(items.stream().map(Map.Entry::getValue).toList(),
-                index -> ScrollPosition.forward(Map.of("after", items.get(index).getKey())), hasNext);
+            .all());
+        return Pages.window(fetched, size, Sorted::sortKey).map(Sorted::record);
+    }
+
+    private record Sorted(String sortKey, QuarantineView record) {
     }
 }

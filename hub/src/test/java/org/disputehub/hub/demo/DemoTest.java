@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
@@ -30,6 +31,8 @@ import org.springframework.test.util.TestSocketUtils;
         "hub.sources.police.jdbc.url=jdbc:h2:mem:demo-test;DB_CLOSE_DELAY=-1" })
 @ActiveProfiles("demo")
 @Import(TestGraph.class)
+// Its own context is used by no other test: close it now rather than at JVM exit.
+@DirtiesContext
 class DemoTest {
 
     // The hotline connector calls the simulator on the hub's own port, so the port is fixed before start.

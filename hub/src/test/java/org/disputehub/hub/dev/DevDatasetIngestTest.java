@@ -27,6 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,6 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @HubTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+// Its own context is used by no other test: close it now rather than at JVM exit.
+@DirtiesContext
 class DevDatasetIngestTest {
 
     private static final Path DEV = SharedDataset.dev();

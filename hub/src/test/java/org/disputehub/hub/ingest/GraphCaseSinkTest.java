@@ -6,6 +6,7 @@ import static org.disputehub.hub.support.Records.caller;
 import static org.disputehub.hub.support.Records.hotline;
 import static org.disputehub.hub.support.Records.party;
 import static org.disputehub.hub.support.Records.police;
+import static org.disputehub.hub.support.Records.withAreaCode;
 
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,15 @@ class GraphCaseSinkTest {
         assertThat(graph.count("MATCH (:Case {key: 'POLICE:JQ-AREA'})-[:IN_AREA]->(a:Area {code: '996611100203'}) "
                 + "RETURN count(a)"))
             .isEqualTo(1);
+    }
+
+    @Test
+    void anAreaCodeTheGazetteerDoesNotKnowStillSitsUnderItsTownshipAndCounty() {
+        sink.accept(List.of(withAreaCode(hotline("RX-ELSEWHERE", 1, "RECEIVED", null, List.of()), "996622101203")));
+
+        assertThat(graph.count("MATCH (:Case {key: 'HOTLINE:RX-ELSEWHERE'})-[:IN_AREA]->(v:Area {level: 'VILLAGE'})"
+                + "-[:PART_OF]->(:Area {code: '996622101000', level: 'TOWNSHIP'})"
+                + "-[:PART_OF]->(:Area {code: '996622', level: 'COUNTY'}) RETURN count(v)")).isEqualTo(1);
     }
 
     @Test

@@ -34,6 +34,14 @@ public final class Records {
                 Origin.fileLine("incidents.jsonl", 1));
     }
 
+    /** The same record placed by another area code. */
+    public static CaseRecord withAreaCode(CaseRecord record, String areaCode) {
+        return new CaseRecord(record.source(), record.sourceId(), record.version(), record.reportedAt(),
+                record.updatedAt(), record.category(), record.status(), record.state(), record.closedAt(),
+                record.content(), record.address(), areaCode, record.areaName(), record.details(), record.parties(),
+                record.references(), record.origin());
+    }
+
     public static PartyMention caller(String name, String idNumber, String phone) {
         return new PartyMention("caller", "来电人", name, idNumber, phone, null);
     }

@@ -77,7 +77,19 @@ public class Gazetteer {
     /** The most specific area code for a case's place, or null when nothing is recognised. */
     public String resolve(String areaCode, String... placeTexts) {
         if (areaCode != null && CODE.matcher(areaCode.strip()).matches()) {
-            return areaCode.strip();
+            String code = areaCode.strip();
+            if (AreaLevel.ofCode(code) == AreaLevel.TOWNSHIP) {
+                // The operator picked the township; the place text may still name the village under it.
+                for (String text : placeTexts) {
+                    String normalised = Addresses.normalise(text);
+                    Optional<Area> village = normalised == null ? Optional.empty()
+                            : named(normalised, AreaLevel.VILLAGE, code);
+                    if (village.isPresent()) {
+                        return village.get().code();
+                    }
+                }
+            }
+            return code;
         }
         for (String text : placeTexts) {
             String code = resolveText(Addresses.normalise(text));
@@ -98,6 +110,12 @@ public class Gazetteer {
             .or(() -> named(text, AreaLevel.COUNTY, null))
             .map(Area::code)
             .orElse(null);
+    }
+
+    /** The village a text names, or null. */
+    public String village(String text) {
+        String code = resolveText(Addresses.normalise(text));
+        return code != null && AreaLevel.ofCode(code) == AreaLevel.VILLAGE ? code : null;
     }
 
     /** The longest-named area of a level that the text names, under {@code parentCode} when given. */

@@ -33,6 +33,45 @@ class DisputeRepository {
             .one();
     }
 
+    /**
+     * Disputes with a warning or flagged hot, most severe level first. Filters choose among fixed conditions;
+     * {@code after} is the sort key of the last dispute of the previous page.
+     */
+    List<DisputeView> warned(String areaCode, String level, Boolean hot, List<String> levels, String after,
+            int limit) {
+        List<String> conditions = new ArrayList<>(List.of("(d.warningLevel IS NOT NULL OR d.hot)"));
+        Map<String, Object> parameters = new HashMap<>();
+        if (areaCode != null) {
+            conditions.add("EXISTS { (d)<-[:PART_OF]-(:Case)-[:IN_AREA]->(:Area)-[:PART_OF*0..2]->(:Area {code: $areaCode}) }");
+            parameters.put("areaCode", areaCode);
+        }
+        if (level != null) {
+            conditions.add("d.warningLevel = $level");
+            parameters.put("level", level);
+        }
+        if (hot != null) {
+            conditions.add("coalesce(d.hot, false) = $hot");
+            parameters.put("hot", hot);
+        }
+        if (after != null) {
+            conditions.add(WARNING_SORT_KEY + " > $after");
+            parameters.put("after", after);
+        }
+        parameters.put("levels", levels);
+        parameters.put("limit", limit);
+        return List.copyOf(neo4j.query("MATCH (d:Dispute) WHERE " + String.join(" AND ", conditions)
+                + "\nWITH d, " + WARNING_SORT_KEY + " AS sortKey ORDER BY sortKey LIMIT $limit\n"
+                + DisputeView.PROJECTION + "RETURN " + DisputeView.FIELDS + " AS dispute ORDER BY sortKey")
+            .bindAll(parameters)
+            .fetchAs(DisputeView.class)
+            .mappedBy((types, record) -> DisputeView.of(record.get("dispute")))
+            .all());
+    }
+
+    /** Severity rank (position in the configured levels; hot without a level last), then id. */
+    static final String WARNING_SORT_KEY = "toString(100 + coalesce([i IN range(0, size($levels) - 1) "
+            + "WHERE $levels[i] = d.warningLevel][0], 99)) + '|' + d.id";
+
     /** Disputes reached from parent keys by {@code match}, which binds {@code key} and {@code d}. */
     private Map<String, List<DisputeView>> disputesBy(String match, Collection<String> keys) {
         Map<String, List<DisputeView>> result = new HashMap<>();

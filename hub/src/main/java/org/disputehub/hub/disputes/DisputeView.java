@@ -2,11 +2,14 @@ package org.disputehub.hub.disputes;
 
 import java.time.OffsetDateTime;
 
+import java.util.List;
+
+import org.disputehub.hub.warnings.Warning;
 import org.neo4j.driver.Value;
 
 /** A dispute with figures taken from its cases when read. */
 public record DisputeView(String id, String category, int caseCount, OffsetDateTime firstReportedAt,
-        OffsetDateTime lastReportedAt) {
+        OffsetDateTime lastReportedAt, boolean hot, Warning warning) {
 
     /** Cypher that turns a dispute {@code d} into the map {@link #of(Value)} reads. */
     static final String PROJECTION = """
@@ -19,11 +22,15 @@ public record DisputeView(String id, String category, int caseCount, OffsetDateT
             """;
 
     static final String FIELDS = "{id: d.id, category: category, caseCount: caseCount, "
-            + "firstReportedAt: firstReportedAt, lastReportedAt: lastReportedAt}";
+            + "firstReportedAt: firstReportedAt, lastReportedAt: lastReportedAt, hot: coalesce(d.hot, false), "
+            + "warningLevel: d.warningLevel, warningReasons: d.warningReasons}";
 
     static DisputeView of(Value value) {
         return new DisputeView(value.get("id").asString(), value.get("category").asString(null),
-                value.get("caseCount").asInt(), time(value.get("firstReportedAt")), time(value.get("lastReportedAt")));
+                value.get("caseCount").asInt(), time(value.get("firstReportedAt")), time(value.get("lastReportedAt")),
+                value.get("hot").asBoolean(false), value.get("warningLevel").isNull() ? null
+                        : new Warning(value.get("warningLevel").asString(),
+                                value.get("warningReasons").asList(Value::asString, List.of())));
     }
 
     private static OffsetDateTime time(Value value) {

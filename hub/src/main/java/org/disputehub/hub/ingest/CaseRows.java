@@ -11,7 +11,8 @@ import org.disputehub.connector.api.PartyMention;
 import org.disputehub.hub.areas.Gazetteer;
 import org.disputehub.hub.cases.CaseView;
 import org.disputehub.hub.linking.Addresses;
-import org.disputehub.hub.linking.IdNumbers;
+import org.disputehub.hub.linking.CaseFacts;
+import org.disputehub.hub.linking.MentionFacts;
 
 /** Turns canonical records into the parameter maps the batched graph writes take. */
 final class CaseRows {
@@ -40,6 +41,12 @@ final class CaseRows {
         record.details().forEach((name, value) -> props.put(CaseView.DETAIL_PREFIX + name, value));
         props.values().removeIf(java.util.Objects::isNull);
 
+        String placeCode = gazetteer.resolve(record.areaCode(), record.areaName(), record.address());
+        if (placeCode != null) {
+            props.put("placeCode", placeCode);
+        }
+        CaseFacts.describe(record).forEach(props::put);
+
         List<Map<String, Object>> parties = new ArrayList<>();
         for (PartyMention party : record.parties()) {
             parties.add(partyRow(record, party, gazetteer));
@@ -55,11 +62,19 @@ final class CaseRows {
         row.put("key", record.key());
         row.put("version", record.version());
         row.put("props", props);
-        row.put("areaCode", gazetteer.resolve(record.areaCode(), record.areaName(), record.address()));
+        row.put("areaCode", placeCode);
         row.put("parties", parties);
         row.put("partyKeys", parties.stream().map(party -> party.get("key")).toList());
         row.put("references", references);
         return row;
+    }
+
+    private static boolean speaksForHome(CaseRecord record, PartyMention party) {
+        return switch (record.source()) {
+            case HOTLINE -> true;
+            case POLICE -> "报警人".equals(party.role());
+            case PETITION -> false;
+        };
     }
 
     private static Map<String, Object> partyRow(CaseRecord record, PartyMention party, Gazetteer gazetteer) {
@@ -73,9 +88,14 @@ final class CaseRows {
         props.put("idNumber", party.idNumber());
         props.put("phone", party.phone());
         props.put("address", party.address());
-        props.put("idKey", IdNumbers.normalise(party.idNumber()));
-        props.put("addressKey", Addresses.normalise(party.address()));
         props.put("areaCode", party.address() == null ? null : gazetteer.resolve(null, party.address()));
+        props.put("homeKey", party.address() == null ? null
+                : Addresses.householdKey(party.address(), gazetteer.village(party.address())));
+        if (speaksForHome(record, party) && record.address() != null) {
+            // A caller or reporter giving a house as the place is most often at home.
+            props.put("placeHomeKey", Addresses.householdKey(record.address(), gazetteer.village(record.address())));
+        }
+        MentionFacts.describe(party).forEach(props::put);
         props.values().removeIf(java.util.Objects::isNull);
         return Map.of("key", props.get("key"), "props", props);
     }

@@ -30,6 +30,12 @@ class LinkExportController {
             ORDER BY source, sourceId
             """;
 
+    private static final String HOT = """
+            MATCH (d:Dispute {hot: true})
+            RETURN d.id AS id
+            ORDER BY id
+            """;
+
     private final Neo4jClient neo4j;
 
     LinkExportController(Neo4jClient neo4j) {
@@ -38,8 +44,7 @@ class LinkExportController {
 
     @GetMapping("/export/links")
     LinkExport links() {
-        // Hot disputes are flagged by issue 3's rules; until then none are.
-        return new LinkExport(rows(MENTIONS), rows(CASES), List.of());
+        return new LinkExport(rows(MENTIONS), rows(CASES), List.copyOf(neo4j.query(HOT).fetchAs(String.class).all()));
     }
 
     private List<Map<String, Object>> rows(String cypher) {

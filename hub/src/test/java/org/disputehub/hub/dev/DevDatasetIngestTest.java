@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.disputehub.hub.support.HubTest;
+import org.disputehub.hub.support.LinkScores;
 import org.disputehub.hub.support.SharedDataset;
 import org.disputehub.hub.support.TestGraph;
 import org.junit.jupiter.api.Assumptions;
+import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -97,7 +99,7 @@ class DevDatasetIngestTest {
 
     @Test
     @Order(2)
-    void exportsEveryMentionAndCaseForScoring() {
+    void exportsEveryMentionAndCaseForScoring() throws IOException {
         Assumptions.assumeTrue(graph.count("MATCH (c:Case) RETURN count(c)") > 0, "needs the first delivery");
         var export = WebTestClient.bindToServer()
             .baseUrl("http://localhost:" + port + "/export/links")
@@ -110,6 +112,19 @@ class DevDatasetIngestTest {
 
         assertThat((List<?>) export.get("mentions")).hasSize((int) graph.count("MATCH (m:Mention) RETURN count(m)"));
         assertThat((List<?>) export.get("cases")).hasSize((int) graph.count("MATCH (c:Case) RETURN count(c)"));
+
+        // Kept for eval_linking.py: python3 ../shared/tools/eval_linking.py --truth … --predicted hub/target/dev-links.json
+        Files.writeString(Path.of("target", "dev-links.json"), JsonMapper.builder().build().writeValueAsString(export));
+        LinkScores.Scores scores = LinkScores.score(DEV.resolve("truth"), export);
+        System.out.printf("Dev set links: persons %s | households %s | disputes %s | hot %s%n", scores.persons(),
+                scores.households(), scores.disputes(), scores.hot());
+        // Floors at what linking reaches today, so it can only improve; the targets (0.98 / 0.97 / 0.95)
+        // are not all met yet: see the README's figures.
+        assertThat(scores.persons().f1()).as("persons F1").isGreaterThanOrEqualTo(0.965);
+        assertThat(scores.households().f1()).as("households F1").isGreaterThanOrEqualTo(0.88);
+        assertThat(scores.disputes().f1()).as("disputes F1").isGreaterThanOrEqualTo(0.945);
+        assertThat(scores.hot().recall()).as("hot disputes recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.hot().precision()).as("hot disputes precision").isGreaterThanOrEqualTo(0.90);
     }
 
     @Test

@@ -59,14 +59,37 @@ class GraphQlApiTest {
         response.path("case.parties[0].person.cases[*].id").entityList(String.class)
             .contains("POLICE:JQ100", "POLICE:JQ101")
             .hasSize(2);
-        response.path("case.parties[0].personLink.rule").entity(String.class).isEqualTo("valid-id-number");
+        response.path("case.parties[0].personLink.rule").entity(String.class).isEqualTo("id-number");
+        response.path("case.parties[0].personLink.matched").entityList(String.class).contains("idNumber");
+        response.path("case.parties[0].personLink.matchedWith").entity(String.class).isEqualTo("POLICE:JQ101:1");
         response.path("case.parties[0].household.address").entity(String.class).isEqualTo("红星村3组12号");
-        response.path("case.parties[1].person").valueIsNull();
+        response.path("case.parties[1].person.cases[*].id").entityList(String.class).containsExactly("POLICE:JQ100");
+        response.path("case.parties[1].personLink.rule").entity(String.class).isEqualTo("no-match");
         response.path("case.links[0].direction").entity(String.class).isEqualTo("INCOMING");
         response.path("case.links[0].case.id").entity(String.class).isEqualTo("HOTLINE:RX200");
         response.path("case.linkedCases[*].id").entityList(String.class).containsExactly("HOTLINE:RX200");
-        response.path("case.dispute.caseCount").entity(Integer.class).isEqualTo(2);
+        response.path("case.dispute.caseCount").entity(Integer.class).isEqualTo(3);
+        response.path("case.dispute.hot").entity(Boolean.class).isEqualTo(false);
+        response.path("case.dispute.warning.level").entity(String.class).isEqualTo("yellow");
         response.path("case.details[*].name").entityList(String.class).contains("station");
+    }
+
+    @Test
+    void aThirdPoliceCallWithinThirtyDaysMakesTheDisputeHotWithAWarning() {
+        graphQl.documentName("warnings").variable("hot", true).execute()
+            .path("warnings.edges").entityList(Object.class).hasSize(0);
+
+        sink.accept(List.of(police("JQ102", MARCH.plusDays(20), party(1, "梁玉兰", "99661119780815700X", null))));
+
+        var response = graphQl.documentName("warnings").variable("areaCode", "996611").variable("hot", true).execute();
+        response.path("warnings.edges[*].node.caseCount").entityList(Integer.class).containsExactly(4);
+        response.path("warnings.edges[0].node.cases[*].id").entityList(String.class)
+            .contains("POLICE:JQ100", "POLICE:JQ101", "POLICE:JQ102", "HOTLINE:RX200").hasSize(4);
+        response.path("warnings.edges[0].node.warning.level").entity(String.class).isEqualTo("red");
+        response.path("warnings.edges[0].node.warning.reasons").entityList(String.class)
+            .contains("red: 3 police incidents within 30 days");
+        graphQl.documentName("warnings").variable("level", "orange").execute()
+            .path("warnings.edges").entityList(Object.class).hasSize(0);
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.disputehub.hub.linking;
+
+/** Dispute linking's Cypher. */
+final class DisputeCypher {
+
+    private DisputeCypher() {
+    }
+
+    /** Cases that could be the same matter as the given ones: a shared person or household, or a reference. */
+    static final String CANDIDATES = """
+            UNWIND $keys AS key
+            MATCH (c:Case {key: key})
+            CALL (c) {
+              MATCH (c)-[:HAS_PARTY]->(:Mention)-[:REFERS_TO]->(:Person)<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(o:Case)
+              RETURN o
+              UNION
+              MATCH (c)-[:HAS_PARTY]->(:Mention)-[:AT_HOUSEHOLD]->(h:Household)
+                    <-[:AT_HOUSEHOLD]-(:Mention)<-[:HAS_PARTY]-(o:Case)
+              WHERE NOT h.key STARTS WITH 'person:'
+              RETURN o
+              UNION
+              MATCH (c)-[:LINKED_TO]-(o:Case)
+              RETURN o
+            }
+            RETURN collect(DISTINCT o.key) AS keys
+            """;
+
+    static final String MEMBERS = """
+            UNWIND $disputes AS id
+            MATCH (:Dispute {id: id})<-[:PART_OF]-(c:Case)
+            RETURN collect(DISTINCT c.key) AS keys
+            """;
+
+    static final String WRITE = """
+            UNWIND $rows AS row
+            MATCH (c:Case {key: row.key})
+            MERGE (d:Dispute {id: row.dispute})
+            ON CREATE SET d.createdAt = datetime()
+            WITH c, d, row
+            CALL (c, d) {
+              MATCH (c)-[old:PART_OF]->(other:Dispute)
+              WHERE other <> d
+              DELETE old
+            }
+            MERGE (c)-[r:PART_OF]->(d)
+            SET r.rule = row.rule, r.matched = row.matched, r.via = row.via
+            """;
+
+    static final String DESCRIBE = """
+            UNWIND $disputes AS row
+            MATCH (d:Dispute {id: row.id})
+            SET d.hot = row.hot, d.warningLevel = row.level, d.warningReasons = row.reasons,
+                d.caseCount = row.caseCount, d.updatedAt = datetime()
+            """;
+
+    static final String REMOVE_EMPTY = """
+            UNWIND $ids AS id
+            MATCH (d:Dispute {id: id})
+            WHERE NOT (d)<-[:PART_OF]-()
+            DETACH DELETE d
+            """;
+}

@@ -1,0 +1,158 @@
+package org.disputehub.hub.linking;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.disputehub.hub.warnings.MatterCase;
+import org.disputehub.hub.warnings.Warning;
+import org.disputehub.hub.warnings.WarningRules;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Groups cases into disputes: the changed cases, the cases that could be the same matter, and every case of
+ * the disputes those belong to are grouped again from the pair decisions of {@link DisputeMatcher}, so a
+ * dispute grows, merges or splits as persons do, in any ingest order. Each dispute is then graded: hot, and
+ * its warning with reasons.
+ */
+@Component
+public class DisputeLinker {
+
+    private final DisputeMatcher matcher;
+    private final WarningRules warnings;
+
+    public DisputeLinker(DisputeMatcher matcher, WarningRules warnings) {
+        this.matcher = matcher;
+        this.warnings = warnings;
+    }
+
+    public void link(TransactionContext tx, Collection<String> caseKeys) {
+        if (caseKeys.isEmpty()) {
+            return;
+        }
+        Map<String, CaseLinkFacts> changed = read(tx, caseKeys);
+        Map<String, CaseLinkFacts> candidates = read(tx, keys(tx, DisputeCypher.CANDIDATES, "keys", caseKeys));
+        Set<String> disputes = new TreeSet<>();
+        for (CaseLinkFacts facts : changed.values()) {
+            if (facts.dispute() != null) {
+                disputes.add(facts.dispute());
+            }
+            for (CaseLinkFacts candidate : candidates.values()) {
+                if (candidate.dispute() != null && !disputes.contains(candidate.dispute())
+                        && !candidate.key().equals(facts.key()) && matcher.match(facts, candidate) != null) {
+                    disputes.add(candidate.dispute());
+                }
+            }
+        }
+        Set<String> all = new TreeSet<>(keys(tx, DisputeCypher.MEMBERS, "disputes", disputes));
+        all.removeAll(changed.keySet());
+        Map<String, CaseLinkFacts> group = new LinkedHashMap<>(read(tx, all));
+        group.putAll(changed);
+        regroup(tx, group, disputes);
+    }
+
+    private void regroup(TransactionContext tx, Map<String, CaseLinkFacts> group, Set<String> oldDisputes) {
+        List<Clusters.Edge<DisputeMatcher.Match>> edges = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (List<CaseLinkFacts> block : blocks(group)) {
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    CaseLinkFacts a = block.get(i);
+                    CaseLinkFacts b = block.get(j);
+                    String pair = a.key().compareTo(b.key()) < 0 ? a.key() + "|" + b.key() : b.key() + "|" + a.key();
+                    if (!seen.add(pair)) {
+                        continue;
+                    }
+                    DisputeMatcher.Match match = matcher.match(a, b);
+                    if (match != null) {
+                        double strength = "explicit-reference".equals(match.rule()) ? 2 : 1;
+                        edges.add(new Clusters.Edge<>(a.key(), b.key(), strength, match));
+                    }
+                }
+            }
+        }
+        Map<String, Clusters.Placement<DisputeMatcher.Match>> placements = Clusters.group(group.keySet(), edges,
+                (a, b) -> true);
+        Map<String, Integer> groupOf = new HashMap<>();
+        Map<String, String> oldIds = new HashMap<>();
+        placements.forEach((key, placement) -> groupOf.put(key, placement.group()));
+        group.forEach((key, facts) -> {
+            if (facts.dispute() != null) {
+                oldIds.put(key, facts.dispute());
+            }
+        });
+        Map<Integer, String> ids = StableIds.assign(groupOf, oldIds);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, List<CaseLinkFacts>> members = new HashMap<>();
+        for (CaseLinkFacts facts : group.values()) {
+            Clusters.Placement<DisputeMatcher.Match> placement = placements.get(facts.key());
+            String dispute = ids.get(placement.group());
+            members.computeIfAbsent(dispute, id -> new ArrayList<>()).add(facts);
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", facts.key());
+            row.put("dispute", dispute);
+            row.put("rule", placement.via() == null ? "single-case" : placement.via().evidence().rule());
+            row.put("matched", placement.via() == null ? List.of() : placement.via().evidence().matched());
+            row.put("via", placement.via() == null ? null
+                    : placement.via().from().equals(facts.key()) ? placement.via().to() : placement.via().from());
+            rows.add(row);
+        }
+        tx.run(DisputeCypher.WRITE, Map.of("rows", rows)).consume();
+        tx.run(DisputeCypher.DESCRIBE, Map.of("disputes", describe(members))).consume();
+        tx.run(DisputeCypher.REMOVE_EMPTY, Map.of("ids", List.copyOf(oldDisputes))).consume();
+    }
+
+    /** Cases meet when they share a person or a household, or one references the other. */
+    private static List<List<CaseLinkFacts>> blocks(Map<String, CaseLinkFacts> group) {
+        Map<String, List<CaseLinkFacts>> blocks = new LinkedHashMap<>();
+        for (CaseLinkFacts facts : group.values()) {
+            facts.persons().forEach(person -> blocks.computeIfAbsent("p:" + person, k -> new ArrayList<>()).add(facts));
+            facts.households().forEach(household -> blocks.computeIfAbsent("h:" + household, k -> new ArrayList<>())
+                .add(facts));
+            for (String linked : facts.linked()) {
+                CaseLinkFacts other = group.get(linked);
+                if (other != null) {
+                    blocks.put("l:" + facts.key() + "|" + linked, List.of(facts, other));
+                }
+            }
+        }
+        return blocks.values().stream().filter(block -> block.size() > 1).toList();
+    }
+
+    private List<Map<String, Object>> describe(Map<String, List<CaseLinkFacts>> members) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        members.forEach((id, cases) -> {
+            List<MatterCase> matter = cases.stream()
+                .map(c -> new MatterCase(c.key(), c.source(), c.at(), c.content(), c.state(), c.headcount(),
+                        "PETITION".equals(c.source()) ? c.parties().size() : 0))
+                .toList();
+            Warning warning = warnings.grade(matter);
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", id);
+            row.put("hot", WarningRules.hot(matter));
+            row.put("level", warning == null ? null : warning.level());
+            row.put("reasons", warning == null ? List.of() : warning.reasons());
+            row.put("caseCount", cases.size());
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    private static List<String> keys(TransactionContext tx, String cypher, String name, Collection<String> values) {
+        return tx.run(cypher, Map.of(name, List.copyOf(values))).single().get("keys").asList(value -> value.asString());
+    }
+
+    private static Map<String, CaseLinkFacts> read(TransactionContext tx, Collection<String> keys) {
+        return tx.run(CaseLinkFacts.QUERY, Map.of("keys", List.copyOf(keys))).list(CaseLinkFacts::of).stream()
+            .collect(Collectors.toMap(CaseLinkFacts::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,101 @@
+package org.disputehub.hub.linking;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether two cases are one matter. The sources' own references decide alone. Otherwise the cases must share
+ * a party (or, when both name the same other side, a household), be of one kind of quarrel, and be close in
+ * time; when both name the other side, it must be the same. A fight (殴打他人) continues a matter of any kind
+ * only between the same two sides.
+ */
+@Component
+public class DisputeMatcher {
+
+    private static final long DAY = 24L * 60 * 60 * 1000;
+
+    private final LinkingProperties.Disputes rules;
+    private final Map<String, String> groupOf = new HashMap<>();
+
+    public DisputeMatcher(LinkingProperties properties) {
+        this.rules = properties.disputes();
+        rules.categoryGroups().forEach((group, categories) -> {
+            groupOf.put(group, group);
+            categories.forEach(category -> groupOf.put(category, group));
+        });
+    }
+
+    /** Why two cases were joined. */
+    public record Match(String rule, List<String> matched) {
+    }
+
+    public Match match(CaseLinkFacts a, CaseLinkFacts b) {
+        if (a.linked().contains(b.key()) || b.linked().contains(a.key())) {
+            return new Match("explicit-reference", List.of("reference"));
+        }
+        boolean escalation = rules.escalations().contains(a.category()) || rules.escalations().contains(b.category());
+        if (!linkable(a) || !linkable(b)) {
+            return null;
+        }
+        if (!escalation && !groupOf.get(a.category()).equals(groupOf.get(b.category()))) {
+            return null;
+        }
+        Set<String> sharedPersons = new HashSet<>(a.persons());
+        sharedPersons.retainAll(b.persons());
+        Set<String> sharedHouseholds = new HashSet<>(a.households());
+        sharedHouseholds.retainAll(b.households());
+        if (sharedPersons.isEmpty() && sharedHouseholds.isEmpty()) {
+            return null;
+        }
+        Set<String> shared = new HashSet<>();
+        for (CaseLinkFacts facts : List.of(a, b)) {
+            facts.parties().forEach(party -> {
+                if (party.pinyin() != null && (sharedPersons.contains(party.person())
+                        || sharedHouseholds.contains(party.household()))) {
+                    shared.add(party.pinyin());
+                }
+            });
+        }
+        Set<String> otherA = otherSide(a, shared);
+        Set<String> otherB = otherSide(b, shared);
+        // Both sides in both cases, or the same other side named in each.
+        boolean agreed = sharedPersons.size() >= 2 || otherA.stream().anyMatch(otherB::contains);
+        if (!agreed && !otherA.isEmpty() && !otherB.isEmpty()) {
+            return null;
+        }
+        long gap = Math.abs(a.at() - b.at());
+        if (agreed) {
+            return gap <= rules.agreedWindowDays() * DAY
+                    ? new Match("same-sides", sharedPersons.isEmpty() ? List.of("household", "otherSide")
+                            : List.of("party", "otherSide"))
+                    : null;
+        }
+        if (escalation || sharedPersons.isEmpty()) {
+            return null;
+        }
+        return gap <= rules.windowDays() * DAY ? new Match("same-party-same-kind", List.of("party", "category"))
+                : null;
+    }
+
+    private boolean linkable(CaseLinkFacts facts) {
+        return facts.category() != null
+                && (groupOf.containsKey(facts.category()) || rules.escalations().contains(facts.category()));
+    }
+
+    /** Names of the other side: parties not shared with the other case, and those the text names. */
+    private static Set<String> otherSide(CaseLinkFacts facts, Set<String> shared) {
+        Set<String> names = new HashSet<>(facts.counterparties());
+        facts.parties().forEach(party -> {
+            if (party.pinyin() != null) {
+                names.add(party.pinyin());
+            }
+        });
+        names.removeAll(shared);
+        return names;
+    }
+}

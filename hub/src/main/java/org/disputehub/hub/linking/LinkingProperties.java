@@ -1,0 +1,46 @@
+package org.disputehub.hub.linking;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How sure the hub must be before it links, and what counts as one matter.
+ *
+ * @param personThreshold   summed evidence score at which two mentions are taken for one person
+ * @param weights           score each kind of evidence adds (negative: speaks against)
+ * @param disputes          dispute inference
+ * @param familyCategories  categories of matters within a family, whose parties share a household
+ */
+@ConfigurationProperties("hub.linking")
+public record LinkingProperties(@DefaultValue("1.0") double personThreshold, Map<String, Double> weights,
+        @DefaultValue Disputes disputes, List<String> familyCategories) {
+
+    public LinkingProperties {
+        weights = weights == null ? Map.of() : Map.copyOf(weights);
+        familyCategories = familyCategories == null ? List.of() : List.copyOf(familyCategories);
+    }
+
+    double weight(String evidence, double fallback) {
+        return weights.getOrDefault(evidence, fallback);
+    }
+
+    /**
+     * @param windowDays        longest gap between two cases of one party and category taken for one matter
+     * @param agreedWindowDays  the same when both cases name the same other side
+     * @param categoryGroups    dispute categories that can form one matter, by group: the hotline's and
+     *                          petitions' words and the police subtypes for the same kind of quarrel
+     * @param escalations       categories (e.g. 殴打他人) that continue a matter of any group when the same
+     *                          two sides are named
+     */
+    public record Disputes(@DefaultValue("60") int windowDays, @DefaultValue("180") int agreedWindowDays,
+            Map<String, List<String>> categoryGroups, List<String> escalations) {
+
+        public Disputes {
+            categoryGroups = categoryGroups == null ? Map.of() : Map.copyOf(categoryGroups);
+            escalations = escalations == null ? List.of() : List.copyOf(escalations);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package org.disputehub.hub.linking;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Links new mentions to persons. The mentions sharing a blocking key with them are scored; those that match,
+ * and every mention of the persons they belong to, are grouped again from scratch (strongest evidence first,
+ * never two valid ID numbers or two mentions of one case in a person), so the result does not depend on
+ * arrival order. Each mention's link records the edge that placed it: rule, score, fields and the other
+ * mention.
+ */
+@Component
+public class PersonLinker {
+
+    /** Blocking on a name's pronunciation stops here for very common names. */
+    private static final int NAME_BLOCK_LIMIT = 200;
+
+    private final PersonMatcher matcher;
+    private final LinkingProperties properties;
+
+    public PersonLinker(PersonMatcher matcher, LinkingProperties properties) {
+        this.matcher = matcher;
+        this.properties = properties;
+    }
+
+    /** Result: persons whose membership changed (old and new ids) and every mention regrouped. */
+    public record Outcome(Set<String> persons, Set<String> mentions) {
+    }
+
+    public Outcome link(TransactionContext tx, Collection<String> mentionKeys) {
+        if (mentionKeys.isEmpty()) {
+            return new Outcome(Set.of(), Set.of());
+        }
+        Map<String, MentionFacts> fresh = read(tx, PersonCypher.FACTS, Map.of("keys", List.copyOf(mentionKeys)));
+        Map<String, MentionFacts> candidates = read(tx, PersonCypher.CANDIDATES,
+                Map.of("keys", List.copyOf(mentionKeys), "nameBlockLimit", NAME_BLOCK_LIMIT));
+        Set<String> persons = new HashSet<>();
+        for (MentionFacts mention : fresh.values()) {
+            if (mention.personId() != null) {
+                persons.add(mention.personId());
+            }
+            for (MentionFacts candidate : candidates.values()) {
+                if (candidate.personId() != null && !persons.contains(candidate.personId())
+                        && sharesBlock(mention, candidate) && accepted(mention, candidate)) {
+                    persons.add(candidate.personId());
+                }
+            }
+        }
+        Map<String, MentionFacts> group = new TreeMap<>(read(tx, PersonCypher.MEMBERS,
+                Map.of("persons", List.copyOf(persons))));
+        group.putAll(fresh);
+        return regroup(tx, group, persons);
+    }
+
+    private Outcome regroup(TransactionContext tx, Map<String, MentionFacts> group, Set<String> oldPersons) {
+        List<Clusters.Edge<PersonMatcher.Match>> edges = new ArrayList<>();
+        for (List<MentionFacts> block : blocks(group.values())) {
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    PersonMatcher.Match match = matcher.score(block.get(i), block.get(j));
+                    if (match.score() >= properties.personThreshold()) {
+                        edges.add(new Clusters.Edge<>(block.get(i).key(), block.get(j).key(), match.score(), match));
+                    }
+                }
+            }
+        }
+        Map<String, Clusters.Placement<PersonMatcher.Match>> placements = Clusters.group(group.keySet(),
+                deduplicated(edges), (a, b) -> compatible(group, a, b));
+        Map<String, Integer> groupOf = new HashMap<>();
+        Map<String, String> oldIds = new HashMap<>();
+        placements.forEach((key, placement) -> groupOf.put(key, placement.group()));
+        group.forEach((key, mention) -> {
+            if (mention.personId() != null) {
+                oldIds.put(key, mention.personId());
+            }
+        });
+        Map<Integer, String> ids = StableIds.assign(groupOf, oldIds);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, List<MentionFacts>> members = new TreeMap<>();
+        for (MentionFacts mention : group.values()) {
+            Clusters.Placement<PersonMatcher.Match> placement = placements.get(mention.key());
+            String person = ids.get(placement.group());
+            members.computeIfAbsent(person, id -> new ArrayList<>()).add(mention);
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", mention.key());
+            row.put("person", person);
+            if (placement.via() == null) {
+                row.put("rule", "no-match");
+                row.put("matched", List.of());
+            }
+            else {
+                PersonMatcher.Match match = placement.via().evidence();
+                row.put("rule", match.rule());
+                row.put("score", match.score());
+                row.put("matched", match.matched());
+                row.put("via", placement.via().from().equals(mention.key()) ? placement.via().to()
+                        : placement.via().from());
+            }
+            rows.add(row);
+        }
+        tx.run(PersonCypher.WRITE_LINKS, Map.of("rows", rows)).consume();
+        tx.run(PersonCypher.DESCRIBE_PERSONS, Map.of("persons", describe(members))).consume();
+        tx.run(PersonCypher.REMOVE_EMPTY, Map.of("ids", List.copyOf(oldPersons))).consume();
+        Set<String> touched = new HashSet<>(oldPersons);
+        touched.addAll(members.keySet());
+        return new Outcome(touched, group.keySet());
+    }
+
+    /** Mentions grouped by each blocking key they carry; a pair may meet in several blocks. */
+    private static List<List<MentionFacts>> blocks(Collection<MentionFacts> mentions) {
+        Map<String, List<MentionFacts>> blocks = new LinkedHashMap<>();
+        for (MentionFacts mention : mentions) {
+            for (String key : blockKeys(mention)) {
+                blocks.computeIfAbsent(key, unused -> new ArrayList<>()).add(mention);
+            }
+        }
+        return blocks.values().stream().filter(block -> block.size() > 1).toList();
+    }
+
+    private static List<String> blockKeys(MentionFacts mention) {
+        List<String> keys = new ArrayList<>(4);
+        if (mention.idKey() != null) {
+            keys.add("id:" + mention.idKey());
+        }
+        if (mention.idTypo() != null) {
+            keys.add("typo:" + mention.idTypo());
+        }
+        if (mention.phoneKey() != null) {
+            keys.add("phone:" + mention.phoneKey());
+        }
+        if (mention.pinyin() != null && !mention.titleOnly()) {
+            keys.add("name:" + mention.pinyin());
+        }
+        return keys;
+    }
+
+    private static boolean sharesBlock(MentionFacts a, MentionFacts b) {
+        return blockKeys(a).stream().anyMatch(blockKeys(b)::contains);
+    }
+
+    private static List<Clusters.Edge<PersonMatcher.Match>> deduplicated(List<Clusters.Edge<PersonMatcher.Match>> edges) {
+        Map<String, Clusters.Edge<PersonMatcher.Match>> unique = new HashMap<>();
+        for (Clusters.Edge<PersonMatcher.Match> edge : edges) {
+            String pair = edge.from().compareTo(edge.to()) < 0 ? edge.from() + "|" + edge.to()
+                    : edge.to() + "|" + edge.from();
+            unique.putIfAbsent(pair, edge);
+        }
+        return List.copyOf(unique.values());
+    }
+
+    private boolean accepted(MentionFacts a, MentionFacts b) {
+        return matcher.score(a, b).score() >= properties.personThreshold();
+    }
+
+    /**
+     * One person holds one valid ID number, no number that is more than a typo away from another of theirs,
+     * one sex, and one mention per case.
+     */
+    private static boolean compatible(Map<String, MentionFacts> facts, Set<String> a, Set<String> b) {
+        Set<String> valid = new HashSet<>();
+        Set<String> sexes = new HashSet<>();
+        Set<String> casesOfA = new HashSet<>();
+        List<String> idsOfA = new ArrayList<>();
+        for (String key : a) {
+            MentionFacts mention = facts.get(key);
+            casesOfA.add(mention.caseKey());
+            collect(mention, valid, sexes, idsOfA);
+        }
+        List<String> idsOfB = new ArrayList<>();
+        for (String key : b) {
+            MentionFacts mention = facts.get(key);
+            if (casesOfA.contains(mention.caseKey())) {
+                return false;
+            }
+            collect(mention, valid, sexes, idsOfB);
+        }
+        for (String x : idsOfA) {
+            for (String y : idsOfB) {
+                if (!x.equals(y) && !IdNumbers.oneTypoApart(x, y)) {
+                    return false;
+                }
+            }
+        }
+        return valid.size() <= 1 && sexes.size() <= 1;
+    }
+
+    private static void collect(MentionFacts mention, Set<String> valid, Set<String> sexes, List<String> ids) {
+        if (mention.idKey() != null) {
+            valid.add(mention.idKey());
+            ids.add(mention.idKey());
+        }
+        else if (mention.idTypo() != null) {
+            ids.add(mention.idTypo());
+        }
+        if (mention.sex() != null) {
+            sexes.add(mention.sex());
+        }
+    }
+
+    /** The name a person is shown by: the full name most of their mentions give; their sex when known. */
+    private static List<Map<String, Object>> describe(Map<String, List<MentionFacts>> members) {
+        List<Map<String, Object>> persons = new ArrayList<>();
+        members.forEach((id, mentions) -> {
+            Map<String, Long> names = mentions.stream()
+                .filter(mention -> mention.name() != null)
+                .collect(Collectors.groupingBy(mention -> (mention.titleOnly() ? "1" : "0") + mention.name(),
+                        TreeMap::new, Collectors.counting()));
+            String name = names.entrySet().stream()
+                .min((x, y) -> x.getKey().charAt(0) != y.getKey().charAt(0) ? x.getKey().compareTo(y.getKey())
+                        : Long.compare(y.getValue(), x.getValue()))
+                .map(entry -> entry.getKey().substring(1))
+                .orElse(null);
+            String sex = mentions.stream().map(MentionFacts::sex).filter(Objects::nonNull).findFirst().orElse(null);
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", id);
+            row.put("name", name);
+            row.put("sex", sex);
+            row.put("mentions", mentions.size());
+            persons.add(row);
+        });
+        return persons;
+    }
+
+    private static Map<String, MentionFacts> read(TransactionContext tx, String cypher, Map<String, Object> params) {
+        return tx.run(cypher, params).list(MentionFacts::of).stream()
+            .collect(Collectors.toMap(MentionFacts::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,121 @@
+package org.disputehub.hub.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.disputehub.connector.api.CaseRecord;
+import org.disputehub.connector.api.CaseSink;
+import org.disputehub.connector.api.CaseState;
+import org.disputehub.connector.api.Origin;
+import org.disputehub.connector.api.PartyMention;
+import org.disputehub.connector.api.Source;
+import org.disputehub.hub.support.HubTest;
+import org.disputehub.hub.support.TestGraph;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One quarrel told through every door with the usual noise: the same persons, households and disputes come out
+ * whichever record arrives first, and a late record that proves two persons one merges them.
+ */
+@HubTest
+class LinkingOrderTest {
+
+    private static final OffsetDateTime JAN = OffsetDateTime.parse("2026-01-05T10:00:00+08:00");
+
+    @Autowired
+    CaseSink sink;
+
+    @Autowired
+    TestGraph graph;
+
+    private static List<CaseRecord> quarrel() {
+        return List.of(
+                police("JQ1", JAN, "与邻居贾坤因宅基地边界问题发生争执。",
+                        party("1", "报警人", "贾鑫", "996611198001011231", "13912345678"),
+                        party("2", "当事人", "贾坤", null, null)),
+                police("JQ2", JAN.plusDays(8), "与邻居贾坤因琐事发生口角。",
+                        party("1", "报警人", "賈鑫", null, "139 1234 5678"), party("2", "当事人", "贾坤", null, null)),
+                police("JQ3", JAN.plusDays(20), "因邻里纠纷再次与对方发生冲突。",
+                        party("1", "报警人", "贾 鑫", null, null), party("2", "当事人", "贾坤", null, null)),
+                hotline("RX1", JAN.plusDays(25), "来电人反映：与邻居贾坤因宅基地边界问题发生争执，此前已报警。",
+                        party("caller", "来电人", "贾先生", null, "+86-139-1234-5678")),
+                petition("XF1", JAN.plusDays(40), "信访人反映因宅基地边界问题与邻居贾坤发生争执。",
+                        new PartyMention("1", "信访人", "贾鑫", "996611198001011231", "0932-7070404",
+                                "石泉乡红星村三组12号")),
+                // Another person of the same name elsewhere, with another ID number: never the same person.
+                police("JQ9", JAN.plusDays(3), "报警人称电动车被盗。",
+                        party("1", "报警人", "贾鑫", "996611199001015675", null)));
+    }
+
+    @Test
+    void theSameClustersInAnyOrder() {
+        List<CaseRecord> records = quarrel();
+        graph.clear();
+        records.forEach(record -> sink.accept(List.of(record)));
+        Map<String, Set<Set<String>>> forward = partitions();
+
+        List<CaseRecord> reversed = new ArrayList<>(records);
+        Collections.reverse(reversed);
+        graph.clear();
+        reversed.forEach(record -> sink.accept(List.of(record)));
+
+        assertThat(partitions()).isEqualTo(forward);
+        assertThat(forward.get("persons")).contains(Set.of("POLICE:JQ1:1", "POLICE:JQ2:1", "POLICE:JQ3:1",
+                "HOTLINE:RX1:caller", "PETITION:XF1:1"), Set.of("POLICE:JQ9:1"));
+        assertThat(forward.get("disputes")).contains(Set.of("POLICE:JQ1", "POLICE:JQ2", "POLICE:JQ3",
+                "HOTLINE:RX1", "PETITION:XF1"), Set.of("POLICE:JQ9"));
+        assertThat(graph.count("MATCH (d:Dispute {hot: true}) RETURN count(d)")).isEqualTo(1);
+        assertThat(graph.count("""
+                MATCH (:Mention {key: 'HOTLINE:RX1:caller'})-[r:REFERS_TO]->()
+                WHERE r.rule = 'same-mobile' AND 'mobile' IN r.matched AND r.via IS NOT NULL
+                RETURN count(r)""")).isEqualTo(1);
+    }
+
+    private Map<String, Set<Set<String>>> partitions() {
+        return Map.of(
+                "persons", partition("MATCH (m:Mention)-[:REFERS_TO]->(g:Person) RETURN g.id AS group, m.key AS key"),
+                "households", partition(
+                        "MATCH (m:Mention)-[:AT_HOUSEHOLD]->(g:Household) RETURN g.id AS group, m.key AS key"),
+                "disputes", partition("MATCH (c:Case)-[:PART_OF]->(g:Dispute) RETURN g.id AS group, c.key AS key"));
+    }
+
+    private Set<Set<String>> partition(String cypher) {
+        try (var session = graph.driver().session()) {
+            return session.run(cypher).list().stream()
+                .collect(Collectors.groupingBy(record -> record.get("group").asString(),
+                        Collectors.mapping(record -> record.get("key").asString(), Collectors.toCollection(TreeSet::new))))
+                .values().stream().map(group -> (Set<String>) group).collect(Collectors.toSet());
+        }
+    }
+
+    private static PartyMention party(String key, String role, String name, String id, String phone) {
+        return new PartyMention(key, role, name, id, phone, null);
+    }
+
+    private static CaseRecord police(String no, OffsetDateTime at, String summary, PartyMention... parties) {
+        return record(Source.POLICE, no, at, "邻里纠纷", "报警人称" + summary, "红星村3组12号", Map.of(), parties);
+    }
+
+    private static CaseRecord hotline(String no, OffsetDateTime at, String content, PartyMention caller) {
+        return record(Source.HOTLINE, no, at, "邻里纠纷", content, "红星村村委会附近", Map.of(), caller);
+    }
+
+    private static CaseRecord petition(String no, OffsetDateTime at, String matter, PartyMention petitioner) {
+        return record(Source.PETITION, no, at, "邻里纠纷", matter, null, Map.of("respondent", "贾坤"), petitioner);
+    }
+
+    private static CaseRecord record(Source source, String no, OffsetDateTime at, String category, String content,
+            String address, Map<String, Object> details, PartyMention... parties) {
+        return new CaseRecord(source, no, 1, at, at, category, "OPEN", CaseState.OPEN, null, content, address,
+                "996611102205", null, details, List.of(parties), List.of(), Origin.fileLine("test", 1));
+    }
+}

@@ -42,14 +42,24 @@ public class DisputeLinker {
         Map<String, CaseLinkFacts> changed = read(tx, caseKeys);
         Map<String, CaseLinkFacts> candidates = read(tx, keys(tx, DisputeCypher.CANDIDATES, "keys", caseKeys));
         Set<String> disputes = new TreeSet<>();
-        for (CaseLinkFacts facts : changed.values()) {
+        changed.values().forEach(facts -> {
             if (facts.dispute() != null) {
                 disputes.add(facts.dispute());
             }
-            for (CaseLinkFacts candidate : candidates.values()) {
-                if (candidate.dispute() != null && !disputes.contains(candidate.dispute())
-                        && !candidate.key().equals(facts.key()) && matcher.match(facts, candidate) != null) {
-                    disputes.add(candidate.dispute());
+        });
+        // Compare each changed case with the candidates it meets in a block, not with every candidate.
+        Map<String, CaseLinkFacts> both = new LinkedHashMap<>(candidates);
+        both.putAll(changed);
+        for (List<CaseLinkFacts> block : blocks(both)) {
+            for (CaseLinkFacts facts : block) {
+                if (!changed.containsKey(facts.key())) {
+                    continue;
+                }
+                for (CaseLinkFacts candidate : block) {
+                    if (candidate.dispute() != null && !disputes.contains(candidate.dispute())
+                            && !candidate.key().equals(facts.key()) && matcher.match(facts, candidate) != null) {
+                        disputes.add(candidate.dispute());
+                    }
                 }
             }
         }

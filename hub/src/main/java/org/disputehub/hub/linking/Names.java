@@ -36,6 +36,8 @@ public final class Names {
             "报警人", "某某");
 
     private static final HanyuPinyinOutputFormat PINYIN = pinyinFormat();
+    /** pinyin4j parses its table entry on every call; a name compares thousands of times. */
+    private static final Map<Character, String> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Names() {
     }
@@ -78,19 +80,23 @@ public final class Names {
     public static String pinyin(String text) {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {
-            String[] readings = null;
-            try {
-                readings = PinyinHelper.toHanyuPinyinStringArray(c, PINYIN);
-            }
-            catch (BadHanyuPinyinOutputFormatCombination impossible) {
-                throw new IllegalStateException(impossible);
-            }
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(readings == null || readings.length == 0 ? String.valueOf(c) : readings[0]);
+            out.append(READINGS.computeIfAbsent(c, Names::reading));
         }
         return out.toString();
+    }
+
+    /** The first (most common) reading of a character, or the character itself when it has none. */
+    private static String reading(char c) {
+        try {
+            String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, PINYIN);
+            return readings == null || readings.length == 0 ? String.valueOf(c) : readings[0];
+        }
+        catch (BadHanyuPinyinOutputFormatCombination impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private static HanyuPinyinOutputFormat pinyinFormat() {

@@ -19,7 +19,7 @@ final class PersonCypher {
 
     /**
      * Mentions sharing a blocking key with the given ones: ID number (valid or the same typo), phone, or the
-     * pronunciation of a full name. Never all pairs: each branch is one index lookup.
+     * pronunciation of a full name (capped for very common names). Never all pairs: each branch is one index lookup.
      */
     static final String CANDIDATES = """
             UNWIND $keys AS key

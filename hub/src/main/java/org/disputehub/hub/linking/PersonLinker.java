@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 public class PersonLinker {
 
     /** Blocking on a name's pronunciation stops here for very common names. */
-    private static final int NAME_BLOCK_LIMIT = 200;
+    private static final int NAME_BLOCK_LIMIT = 100;
 
     private final PersonMatcher matcher;
     private final LinkingProperties properties;
@@ -49,14 +49,25 @@ public class PersonLinker {
         Map<String, MentionFacts> candidates = read(tx, PersonCypher.CANDIDATES,
                 Map.of("keys", List.copyOf(mentionKeys), "nameBlockLimit", NAME_BLOCK_LIMIT));
         Set<String> persons = new HashSet<>();
-        for (MentionFacts mention : fresh.values()) {
+        fresh.values().forEach(mention -> {
             if (mention.personId() != null) {
                 persons.add(mention.personId());
             }
-            for (MentionFacts candidate : candidates.values()) {
-                if (candidate.personId() != null && !persons.contains(candidate.personId())
-                        && sharesBlock(mention, candidate) && accepted(mention, candidate)) {
-                    persons.add(candidate.personId());
+        });
+        // Score each new mention against the candidates of its own blocks only.
+        Map<String, List<MentionFacts>> candidatesByBlock = new HashMap<>();
+        for (MentionFacts candidate : candidates.values()) {
+            if (candidate.personId() != null) {
+                blockKeys(candidate).forEach(key -> candidatesByBlock.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(candidate));
+            }
+        }
+        for (MentionFacts mention : fresh.values()) {
+            for (String key : blockKeys(mention)) {
+                for (MentionFacts candidate : candidatesByBlock.getOrDefault(key, List.of())) {
+                    if (!persons.contains(candidate.personId()) && accepted(mention, candidate)) {
+                        persons.add(candidate.personId());
+                    }
                 }
             }
         }
@@ -146,10 +157,6 @@ public class PersonLinker {
             keys.add("name:" + mention.pinyin());
         }
         return keys;
-    }
-
-    private static boolean sharesBlock(MentionFacts a, MentionFacts b) {
-        return blockKeys(a).stream().anyMatch(blockKeys(b)::contains);
     }
 
     private static List<Clusters.Edge<PersonMatcher.Match>> deduplicated(List<Clusters.Edge<PersonMatcher.Match>> edges) {

@@ -1,0 +1,179 @@
+package org.disputehub.hub.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.disputehub.connector.api.BatchingSink;
+import org.disputehub.connector.api.CaseSink;
+import org.disputehub.connector.api.Source;
+import org.disputehub.connector.hotline.WorkOrderMapper;
+import org.disputehub.connector.petition.PetitionCsvReader;
+import org.disputehub.connector.police.PoliceIncidentMapper;
+import org.disputehub.connector.support.JsonLinesReader;
+import org.disputehub.hub.HubApplication;
+import org.disputehub.hub.neo4j.EmbeddedNeo4j;
+import org.disputehub.hub.neo4j.EmbeddedNeo4jProperties;
+import org.disputehub.hub.neo4j.SchemaMigrations;
+import org.disputehub.synthetic.GenerationSummary;
+import org.disputehub.synthetic.GeneratorOptions;
+import org.disputehub.synthetic.SyntheticSources;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Ingest throughput, printed, not asserted. Generates a synthetic data set, then in one run loads it twice:
+ * through the hub's full pipeline (parse, normalise, link persons / households / disputes, write) and through
+ * a bare batched-{@code UNWIND} loader that parses the same files and writes the same graph (cases, mentions,
+ * and the persons, households and disputes the generator's truth names) with no normalising or linking.
+ * Prints records per second of both, their ratio and the peak heap. Run (see README):
+ *
+ * <pre>./mvnw -q -pl hub -am test-compile exec:exec -Dbenchmark.records=100000</pre>
+ */
+public final class IngestBenchmark {
+
+    private static final int BATCH = 1000;
+
+    public static void main(String[] args) throws Exception {
+        int records = Integer.parseInt(System.getProperty("benchmark.records", "100000"));
+        Path work = Files.createTempDirectory("hub-benchmark");
+        HeapWatch heap = new HeapWatch();
+        heap.start();
+
+        long started = System.nanoTime();
+        GenerationSummary summary = SyntheticSources.generate(GeneratorOptions.forRecords(records), work.resolve("data"));
+        System.out.printf("generated %s in %.1f s%n", summary.output(), seconds(started));
+
+        heap.reset();
+        Result full = fullPipeline(work.resolve("data"), work.resolve("full"));
+        long fullHeap = heap.reset();
+        Result bare = bareLoader(work.resolve("data"), work.resolve("bare"));
+        long bareHeap = heap.reset();
+
+        System.out.printf("full pipeline : %,d records in %.1f s = %,.0f records/s, peak heap %,d MiB%n", full.records(),
+                full.seconds(), full.rate(), fullHeap >> 20);
+        System.out.printf("bare loader   : %,d records in %.1f s = %,.0f records/s, peak heap %,d MiB%n", bare.records(),
+                bare.seconds(), bare.rate(), bareHeap >> 20);
+        System.out.printf("ratio full/bare: %.2f   (max heap %,d MiB)%n", full.rate() / bare.rate(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        heap.interrupt();
+        System.exit(0);
+    }
+
+    /** Records: every version the sources delivered, stale ones included. */
+    record Result(long records, double seconds) {
+
+        double rate() {
+            return records / seconds;
+        }
+    }
+
+    private static Result fullPipeline(Path data, Path store) throws IOException {
+        // Arguments, not default properties: application.yaml would override those.
+        try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class)
+            .web(WebApplicationType.NONE)
+            .run("--hub.neo4j.embedded.data-dir=" + store, "--hub.demo.enabled=false", "--logging.level.root=WARN",
+                    "--spring.main.banner-mode=off")) {
+            CaseSink sink = hub.getBean(CaseSink.class);
+            long started = System.nanoTime();
+            long records = readAll(data, sink);
+            Result result = new Result(records, seconds(started));
+            try (var session = hub.getBean(Driver.class).session()) {
+                // Sizes of what linking built: a runaway group would show here first.
+                System.out.println(session.run("""
+                        CALL () { MATCH (p:Person) RETURN count(p) AS persons, max(p.mentions) AS largestPerson }
+                        CALL () { MATCH (h:Household) RETURN count(h) AS households }
+                        CALL () { MATCH (d:Dispute) RETURN count(d) AS disputes, max(d.caseCount) AS largestDispute,
+                                  sum(CASE WHEN d.hot THEN 1 ELSE 0 END) AS hot }
+                        RETURN persons, largestPerson, households, disputes, largestDispute, hot
+                        """).single().asMap());
+            }
+            return result;
+        }
+    }
+
+    private static Result bareLoader(Path data, Path store) throws IOException {
+        try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(new EmbeddedNeo4jProperties(store, 0, "256m"));
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+            new SchemaMigrations(driver);
+            BareLoader loader = new BareLoader(driver, BATCH);
+            long started = System.nanoTime();
+            long records = readAll(data, loader);
+            loader.writeTruthLinks(data.resolve("truth"));
+            return new Result(records, seconds(started));
+        }
+    }
+
+    /** Every file of the three sources through the connectors' own readers, in batches. */
+    private static long readAll(Path data, CaseSink sink) throws IOException {
+        JsonLinesReader hotline = new JsonLinesReader(Source.HOTLINE, new WorkOrderMapper());
+        JsonLinesReader police = new JsonLinesReader(Source.POLICE, new PoliceIncidentMapper()::fromJson);
+        PetitionCsvReader petitions = new PetitionCsvReader();
+        long accepted = 0;
+        for (Path file : files(data)) {
+            BatchingSink batches = new BatchingSink(sink, BATCH);
+            try (InputStream input = Files.newInputStream(file)) {
+                String name = file.getFileName().toString();
+                switch (file.getParent().getFileName().toString()) {
+                    case "hotline" -> hotline.read(input, name, batches);
+                    case "police" -> police.read(input, name, batches);
+                    default -> petitions.read(input, name, batches);
+                }
+            }
+            batches.close();
+            accepted += batches.received();
+        }
+        return accepted;
+    }
+
+    private static List<Path> files(Path data) throws IOException {
+        try (Stream<Path> files = Files.walk(data)) {
+            return files.filter(file -> file.toString().endsWith(".jsonl") || file.toString().endsWith(".csv"))
+                .filter(file -> !file.startsWith(data.resolve("truth")))
+                .sorted()
+                .toList();
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    /** Samples used heap every 50 ms and keeps the peak since the last reset. */
+    private static final class HeapWatch extends Thread {
+
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+
+        HeapWatch() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (!isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                }
+                catch (InterruptedException stopped) {
+                    return;
+                }
+            }
+        }
+
+        long reset() {
+            return peak.getAndSet(0);
+        }
+    }
+}

@@ -32,6 +32,16 @@ public class CaseRepository {
             .one();
     }
 
+    /** Cases by key; keys without a case are left out. */
+    public Map<String, CaseView> findByKeys(Collection<String> keys) {
+        return reads.singles("""
+                UNWIND $keys AS key
+                MATCH (c:Case {key: key})
+                WHERE c.source IS NOT NULL
+                RETURN key, c AS item
+                """, keys, CaseView::of);
+    }
+
     /**
      * One page of cases, newest report first. The filter only chooses among fixed conditions; its values are
      * parameters. {@code after} is the sort key of the last case of the previous page.

@@ -14,7 +14,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class DisputeRepository {
+public class DisputeRepository {
 
     private final Neo4jClient neo4j;
     private final KeyedReads reads;
@@ -83,6 +83,13 @@ class DisputeRepository {
             .all()
             .forEach(entry -> result.computeIfAbsent((String) entry.getKey(), key -> new ArrayList<>())
                 .add((DisputeView) entry.getValue()));
+        return result;
+    }
+
+    /** Disputes by id; ids without a dispute are left out. */
+    public Map<String, DisputeView> byIds(Collection<String> ids) {
+        Map<String, DisputeView> result = new HashMap<>();
+        disputesBy("MATCH (d:Dispute {id: key})", ids).forEach((id, found) -> result.put(id, found.get(0)));
         return result;
     }
 

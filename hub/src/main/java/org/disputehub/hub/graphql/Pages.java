@@ -28,6 +28,17 @@ public final class Pages {
         return Math.min(subrange.count().orElse(DEFAULT_SIZE), MAX_SIZE);
     }
 
+    /** A {@code first:} argument checked against the bounds; the default when absent. */
+    public static int checkedSize(Integer first) {
+        if (first == null) {
+            return DEFAULT_SIZE;
+        }
+        if (first < 1 || first > MAX_SIZE) {
+            throw new InvalidRequestException("first must be between 1 and " + MAX_SIZE + ", was " + first);
+        }
+        return first;
+    }
+
     /** The sort key of the last item of the previous page, or null for the first page. */
     public static String after(ScrollSubrange subrange) {
         return subrange.position()

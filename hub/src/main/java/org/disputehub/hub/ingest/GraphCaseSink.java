@@ -14,6 +14,7 @@ import org.disputehub.connector.api.QuarantinedRecord;
 import org.disputehub.connector.api.Source;
 import org.disputehub.hub.areas.AreaCypher;
 import org.disputehub.hub.areas.Gazetteer;
+import org.disputehub.hub.changes.ChangeSequence;
 import org.disputehub.hub.linking.CaseLinker;
 import org.disputehub.hub.neo4j.SchemaMigrations;
 import org.neo4j.driver.Driver;
@@ -34,14 +35,16 @@ public class GraphCaseSink implements CaseSink {
     private final Gazetteer gazetteer;
     private final CaseLinker linker;
     private final QuarantineStore quarantineStore;
+    private final ChangeSequence changes;
     private final ReentrantLock writeLock = new ReentrantLock();
 
     public GraphCaseSink(Driver driver, SchemaMigrations schema, Gazetteer gazetteer, CaseLinker linker,
-            QuarantineStore quarantineStore) {
+            QuarantineStore quarantineStore, ChangeSequence changes) {
         this.driver = driver;
         this.gazetteer = gazetteer;
         this.linker = linker;
         this.quarantineStore = quarantineStore;
+        this.changes = changes;
     }
 
     @Override
@@ -86,6 +89,7 @@ public class GraphCaseSink implements CaseSink {
         tx.run(CaseCypher.RESOLVE_PENDING_REFERENCES, Map.of("keys", updated)).consume();
         tx.run(SourceStateCypher.COUNT_INGESTED, Map.of("name", "ingest:" + source.name(), "count", updated.size()))
             .consume();
+        changes.casesChanged(tx, updated);
         linker.link(tx, updated);
         return updated.size();
     }

@@ -34,6 +34,6 @@ public class CaseLinker {
         Set<String> affected = new TreeSet<>(caseKeys);
         affected.addAll(tx.run(LinkCypher.CASES_OF, Map.of("mentions", List.copyOf(personOutcome.mentions()),
                 "households", List.copyOf(changedHouseholds))).single().get("keys").asList(value -> value.asString()));
-        disputes.link(tx, affected);
+        disputes.link(tx, affected, caseKeys);
     }
 }

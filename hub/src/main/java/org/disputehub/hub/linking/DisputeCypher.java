@@ -46,11 +46,17 @@ final class DisputeCypher {
             SET r.rule = row.rule, r.matched = row.matched, r.via = row.via
             """;
 
+    /** Grades disputes; returns those whose grade or size differs from before. */
     static final String DESCRIBE = """
             UNWIND $disputes AS row
             MATCH (d:Dispute {id: row.id})
+            WITH d, row, coalesce(d.hot = row.hot AND d.caseCount = row.caseCount
+                AND coalesce(d.warningLevel, '') = coalesce(row.level, '')
+                AND d.warningReasons = row.reasons, false) AS same
             SET d.hot = row.hot, d.warningLevel = row.level, d.warningReasons = row.reasons,
                 d.caseCount = row.caseCount, d.updatedAt = datetime()
+            WITH d, same WHERE NOT same
+            RETURN d.id AS id
             """;
 
     static final String REMOVE_EMPTY = """
@@ -58,5 +64,6 @@ final class DisputeCypher {
             MATCH (d:Dispute {id: id})
             WHERE NOT (d)<-[:PART_OF]-()
             DETACH DELETE d
+            RETURN id
             """;
 }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.disputehub.hub.changes.ChangeSequence;
 import org.disputehub.hub.warnings.MatterCase;
 import org.disputehub.hub.warnings.Warning;
 import org.disputehub.hub.warnings.WarningRules;
@@ -29,13 +30,19 @@ public class DisputeLinker {
 
     private final DisputeMatcher matcher;
     private final WarningRules warnings;
+    private final ChangeSequence changes;
 
-    public DisputeLinker(DisputeMatcher matcher, WarningRules warnings) {
+    public DisputeLinker(DisputeMatcher matcher, WarningRules warnings, ChangeSequence changes) {
         this.matcher = matcher;
         this.warnings = warnings;
+        this.changes = changes;
     }
 
-    public void link(TransactionContext tx, Collection<String> caseKeys) {
+    /**
+     * Regroups {@code caseKeys} and what could be the same matter; {@code updated} are the cases stored as a
+     * new version, whose disputes changed with them.
+     */
+    public void link(TransactionContext tx, Collection<String> caseKeys, Collection<String> updated) {
         if (caseKeys.isEmpty()) {
             return;
         }
@@ -67,10 +74,11 @@ public class DisputeLinker {
         all.removeAll(changed.keySet());
         Map<String, CaseLinkFacts> group = new LinkedHashMap<>(read(tx, all));
         group.putAll(changed);
-        regroup(tx, group, disputes);
+        regroup(tx, group, disputes, Set.copyOf(updated));
     }
 
-    private void regroup(TransactionContext tx, Map<String, CaseLinkFacts> group, Set<String> oldDisputes) {
+    private void regroup(TransactionContext tx, Map<String, CaseLinkFacts> group, Set<String> oldDisputes,
+            Set<String> updated) {
         List<Clusters.Edge<DisputeMatcher.Match>> edges = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (List<CaseLinkFacts> block : blocks(group)) {
@@ -103,9 +111,13 @@ public class DisputeLinker {
         Map<Integer, String> ids = StableIds.assign(groupOf, oldIds);
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, List<CaseLinkFacts>> members = new HashMap<>();
+        Set<String> changedDisputes = new TreeSet<>();
         for (CaseLinkFacts facts : group.values()) {
             Clusters.Placement<DisputeMatcher.Match> placement = placements.get(facts.key());
             String dispute = ids.get(placement.group());
+            if (!dispute.equals(facts.dispute()) || updated.contains(facts.key())) {
+                changedDisputes.add(dispute);
+            }
             members.computeIfAbsent(dispute, id -> new ArrayList<>()).add(facts);
             Map<String, Object> row = new HashMap<>();
             row.put("key", facts.key());
@@ -117,8 +129,14 @@ public class DisputeLinker {
             rows.add(row);
         }
         tx.run(DisputeCypher.WRITE, Map.of("rows", rows)).consume();
-        tx.run(DisputeCypher.DESCRIBE, Map.of("disputes", describe(members))).consume();
-        tx.run(DisputeCypher.REMOVE_EMPTY, Map.of("ids", List.copyOf(oldDisputes))).consume();
+        List<Map<String, Object>> descriptions = describe(members);
+        changedDisputes.addAll(tx.run(DisputeCypher.DESCRIBE, Map.of("disputes", descriptions))
+            .list(record -> record.get("id").asString()));
+        List<String> removed = tx.run(DisputeCypher.REMOVE_EMPTY, Map.of("ids", List.copyOf(oldDisputes)))
+            .list(record -> record.get("id").asString());
+        changedDisputes.removeAll(removed);
+        changes.disputesChanged(tx, changedDisputes);
+        changes.disputesRemoved(tx, removed);
     }
 
     /** Cases meet when they share a person or a household, or one references the other. */

@@ -34,6 +34,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             // Neo4j's own HTTP server cannot run beside Boot 4; the hub speaks Bolt only.
             .setConfig(HttpConnector.enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCacheSize()))
+            .setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
             .build();
         GraphDatabaseAPI database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         var address = database.getDependencyResolver()

@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir        where the graph is kept between runs
  * @param boltPort       Bolt port on localhost; 0 picks a free one
  * @param pageCacheSize  Neo4j page cache, e.g. {@code 256m}
+ * @param transactionTimeout a transaction running longer is stopped by the database (runaway reads)
  */
 @ConfigurationProperties("hub.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
         @DefaultValue("./data/neo4j") Path dataDir,
         @DefaultValue("0") int boltPort,
-        @DefaultValue("256m") String pageCacheSize) {
+        @DefaultValue("256m") String pageCacheSize,
+        @DefaultValue("120s") java.time.Duration transactionTimeout) {
 }

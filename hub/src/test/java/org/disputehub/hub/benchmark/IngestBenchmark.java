@@ -103,7 +103,7 @@ public final class IngestBenchmark {
     }
 
     private static Result bareLoader(Path data, Path store) throws IOException {
-        try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(new EmbeddedNeo4jProperties(store, 0, "256m"));
+        try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(new EmbeddedNeo4jProperties(store, 0, "256m", java.time.Duration.ofMinutes(10)));
                 Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
             new SchemaMigrations(driver);
             BareLoader loader = new BareLoader(driver, BATCH);

@@ -13,7 +13,7 @@ class EmbeddedNeo4jTest {
 
     @Test
     void keepsTheGraphAcrossARestart(@TempDir Path dataDir) {
-        var properties = new EmbeddedNeo4jProperties(dataDir, 0, "32m");
+        var properties = new EmbeddedNeo4jProperties(dataDir, 0, "32m", java.time.Duration.ofSeconds(60));
         try (var neo4j = new EmbeddedNeo4j(properties);
                 var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
                 var session = driver.session()) {

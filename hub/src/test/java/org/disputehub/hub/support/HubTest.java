@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "hub.neo4j.embedded.data-dir=${java.io.tmpdir}/dispute-hub-tests/${random.uuid}",
         "hub.neo4j.embedded.page-cache-size=64m" })
-@Import(TestGraph.class)
+@Import({ TestGraph.class, DatabaseRoundTrips.class })
 public @interface HubTest {
 }

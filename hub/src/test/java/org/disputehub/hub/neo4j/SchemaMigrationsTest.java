@@ -18,12 +18,17 @@ class SchemaMigrationsTest {
 
     @Test
     void appliesEachVersionOnceWithItsConstraints() throws Exception {
-        assertThat(graph.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(3);
+        assertThat(graph.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(4);
         assertThat(graph.count("SHOW CONSTRAINTS YIELD name WHERE name = 'case_key' RETURN count(*)")).isEqualTo(1);
         assertThat(graph.count("SHOW INDEXES YIELD name WHERE name = 'mention_pinyin' RETURN count(*)")).isEqualTo(1);
+        assertThat(graph.count("""
+                SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options
+                WHERE name = 'case_content' AND labelsOrTypes = ['Case'] AND properties = ['content']
+                  AND options.indexConfig.`fulltext.analyzer` = 'cjk'
+                RETURN count(*)""")).isEqualTo(1);
 
         new SchemaMigrations(graph.driver());
 
-        assertThat(graph.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(3);
+        assertThat(graph.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(4);
     }
 }

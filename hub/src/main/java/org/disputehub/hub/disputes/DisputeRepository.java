@@ -14,7 +14,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class DisputeRepository {
+public class DisputeRepository {
 
     private final Neo4jClient neo4j;
     private final KeyedReads reads;
@@ -90,7 +90,7 @@ class DisputeRepository {
         return disputesBy("MATCH (:Case {key: key})-[:PART_OF]->(d:Dispute)", caseKeys);
     }
 
-    Map<String, List<DisputeView>> disputesOfPersons(Collection<String> personIds) {
+    public Map<String, List<DisputeView>> disputesOfPersons(Collection<String> personIds) {
         return disputesBy("MATCH (:Person {id: key})<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(:Case)"
                 + "-[:PART_OF]->(d:Dispute)", personIds);
     }

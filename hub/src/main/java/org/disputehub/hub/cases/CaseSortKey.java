@@ -4,15 +4,15 @@ package org.disputehub.hub.cases;
  * The order case lists are paged in: report time, then key, folded into one comparable string so a cursor is
  * a single value.
  */
-final class CaseSortKey {
+public final class CaseSortKey {
 
     /** Cypher expression of the sort key of case {@code c}. */
-    static final String CYPHER = "(coalesce(toString(datetime(c.reportedAt).epochMillis), '') + '|' + c.key)";
+    public static final String CYPHER = "(coalesce(toString(datetime(c.reportedAt).epochMillis), '') + '|' + c.key)";
 
     private CaseSortKey() {
     }
 
-    static String of(CaseView view) {
+    public static String of(CaseView view) {
         String millis = view.reportedAt() == null ? "" : String.valueOf(view.reportedAt().toInstant().toEpochMilli());
         return millis + "|" + view.id();
     }

@@ -97,7 +97,7 @@ public class DisputeRepository {
         return disputesBy("MATCH (:Case {key: key})-[:PART_OF]->(d:Dispute)", caseKeys);
     }
 
-    Map<String, List<DisputeView>> disputesOfPersons(Collection<String> personIds) {
+    public Map<String, List<DisputeView>> disputesOfPersons(Collection<String> personIds) {
         return disputesBy("MATCH (:Person {id: key})<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(:Case)"
                 + "-[:PART_OF]->(d:Dispute)", personIds);
     }

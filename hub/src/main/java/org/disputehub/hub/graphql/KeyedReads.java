@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Node;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,11 @@ public class KeyedReads {
     }
 
     public <V> Map<String, List<V>> lists(String cypher, Collection<String> keys, Function<Node, V> mapper) {
+        return rowLists(cypher, keys, itemOf(mapper));
+    }
+
+    /** Like {@link #lists} for rows that carry more than one node: {@code mapper} reads each whole row. */
+    public <V> Map<String, List<V>> rowLists(String cypher, Collection<String> keys, Function<Record, V> mapper) {
         Map<String, List<V>> result = new HashMap<>();
         rows(cypher, keys, mapper).forEach(row -> result.computeIfAbsent(row.key(), key -> new ArrayList<>())
             .add(row.value()));
@@ -34,18 +40,21 @@ public class KeyedReads {
     /** The first row's item per key. */
     public <V> Map<String, V> singles(String cypher, Collection<String> keys, Function<Node, V> mapper) {
         Map<String, V> result = new HashMap<>();
-        rows(cypher, keys, mapper).forEach(row -> result.putIfAbsent(row.key(), row.value()));
+        rows(cypher, keys, itemOf(mapper)).forEach(row -> result.putIfAbsent(row.key(), row.value()));
         return result;
     }
 
-    private <V> Collection<Row<V>> rows(String cypher, Collection<String> keys, Function<Node, V> mapper) {
+    private static <V> Function<Record, V> itemOf(Function<Node, V> mapper) {
+        return record -> mapper.apply(record.get("item").asNode());
+    }
+
+    private <V> Collection<Row<V>> rows(String cypher, Collection<String> keys, Function<Record, V> mapper) {
         @SuppressWarnings("unchecked")
         Class<Row<V>> type = (Class<Row<V>>) (Class<?>) Row.class;
         return neo4j.query(cypher)
             .bind(List.copyOf(keys)).to("keys")
             .fetchAs(type)
-            .mappedBy((types, record) -> new Row<>(record.get("key").asString(),
-                    mapper.apply(record.get("item").asNode())))
+            .mappedBy((types, record) -> new Row<>(record.get("key").asString(), mapper.apply(record)))
             .all();
     }
 

@@ -4,7 +4,7 @@ import org.neo4j.driver.types.Node;
 
 public record HouseholdView(String id, String address) {
 
-    static HouseholdView of(Node node) {
+    public static HouseholdView of(Node node) {
         return new HouseholdView(node.get("id").asString(),
                 node.get("address").isNull() ? null : node.get("address").asString());
     }

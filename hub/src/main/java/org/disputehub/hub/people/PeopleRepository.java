@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Persons and households, and the mentions linked to them; every child read is one query for all parents. */
 @Repository
-class PeopleRepository {
+public class PeopleRepository {
 
     private final Neo4jClient neo4j;
     private final KeyedReads reads;
@@ -23,7 +23,7 @@ class PeopleRepository {
         this.reads = reads;
     }
 
-    Optional<PersonView> person(String id) {
+    public Optional<PersonView> person(String id) {
         return neo4j.query("MATCH (p:Person {id: $id}) RETURN p")
             .bind(id).to("id")
             .fetchAs(PersonView.class)
@@ -93,7 +93,7 @@ class PeopleRepository {
                 """, personIds, PartyView::of);
     }
 
-    Map<String, List<CaseView>> casesOfPersons(Collection<String> personIds) {
+    public Map<String, List<CaseView>> casesOfPersons(Collection<String> personIds) {
         return reads.lists("""
                 UNWIND $keys AS key
                 MATCH (:Person {id: key})<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(c:Case)

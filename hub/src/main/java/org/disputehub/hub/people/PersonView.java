@@ -4,7 +4,7 @@ import org.neo4j.driver.types.Node;
 
 public record PersonView(String id, String name) {
 
-    static PersonView of(Node node) {
+    public static PersonView of(Node node) {
         return new PersonView(node.get("id").asString(), node.get("name").isNull() ? null : node.get("name").asString());
     }
 }

@@ -24,6 +24,11 @@ class SchemaMigrationsTest {
         assertThat(graph.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(files);
         assertThat(graph.count("SHOW CONSTRAINTS YIELD name WHERE name = 'case_key' RETURN count(*)")).isEqualTo(1);
         assertThat(graph.count("SHOW INDEXES YIELD name WHERE name = 'mention_pinyin' RETURN count(*)")).isEqualTo(1);
+        assertThat(graph.count("""
+                SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options
+                WHERE name = 'case_content' AND labelsOrTypes = ['Case'] AND properties = ['content']
+                  AND options.indexConfig.`fulltext.analyzer` = 'cjk'
+                RETURN count(*)""")).isEqualTo(1);
 
         new SchemaMigrations(graph.driver());
 

@@ -1,0 +1,119 @@
+package org.disputehub.hub.investigation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads for graph views: one person-to-person step of a neighbourhood, and shortest paths. */
+@Repository
+class GraphRepository {
+
+    static final int MAX_PATH_HOPS = 12;
+
+    /** One connecting edge found by a step: {@code from} is a person or case, {@code to} a case, household or dispute. */
+    record Connection(GraphEdge.Kind kind, Node from, Node to) {
+    }
+
+    /**
+     * Everything one step away from the given persons: their cases and the other cases of those cases'
+     * disputes (with each case's dispute and parties), and their households (with the households' members).
+     */
+    private static final String STEP = """
+            CALL () {
+              UNWIND $persons AS id
+              MATCH (p:Person {id: id})
+              CALL (p) {
+                MATCH (p)<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(c:Case)
+                RETURN c
+                UNION
+                MATCH (p)<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(:Case)-[:PART_OF]->(:Dispute)<-[:PART_OF]-(c:Case)
+                RETURN c
+              }
+              WITH DISTINCT c
+              CALL (c) {
+                MATCH (c)-[:PART_OF]->(d:Dispute)
+                RETURN 'PART_OF' AS kind, c AS from, d AS to
+                UNION
+                MATCH (c)-[:HAS_PARTY]->(:Mention)-[:REFERS_TO]->(o:Person)
+                RETURN 'PARTY_TO' AS kind, o AS from, c AS to
+              }
+              RETURN kind, from, to
+              UNION
+              UNWIND $persons AS id
+              MATCH (:Person {id: id})<-[:REFERS_TO]-(:Mention)-[:AT_HOUSEHOLD]->(h:Household)
+                    <-[:AT_HOUSEHOLD]-(:Mention)-[:REFERS_TO]->(o:Person)
+              RETURN 'MEMBER_OF' AS kind, o AS from, h AS to
+            }
+            WITH DISTINCT kind, from, to
+            ORDER BY kind, elementId(to), elementId(from)
+            LIMIT $limit
+            RETURN kind, from, to
+            """;
+
+    /**
+     * The variable-length bound cannot be a parameter, so there is one statement per allowed bound; the bound
+     * is a number from this fixed range, never text from a request.
+     */
+    private static final Map<Integer, String> SHORTEST_PATH = IntStream.rangeClosed(1, MAX_PATH_HOPS).boxed()
+        .collect(Collectors.toMap(Function.identity(), hops -> """
+                MATCH (a:Person {id: $from}), (b:Person {id: $to})
+                MATCH path = shortestPath((a)-[:REFERS_TO|HAS_PARTY|AT_HOUSEHOLD|PART_OF|LINKED_TO*..%d]-(b))
+                RETURN nodes(path) AS nodes, relationships(path) AS relationships
+                """.formatted(hops)));
+
+    private final Neo4jClient neo4j;
+
+    GraphRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    Optional<Node> person(String id) {
+        return neo4j.query("MATCH (p:Person {id: $id}) RETURN p")
+            .bind(id).to("id")
+            .fetchAs(Node.class)
+            .mappedBy((types, record) -> record.get("p").asNode())
+            .one();
+    }
+
+    /** Up to {@code limit} connections one step from {@code personIds}, in a stable order. */
+    List<Connection> step(List<String> personIds, int limit) {
+        return List.copyOf(neo4j.query(STEP)
+            .bindAll(Map.of("persons", personIds, "limit", limit))
+            .fetchAs(Connection.class)
+            .mappedBy((types, record) -> new Connection(GraphEdge.Kind.valueOf(record.get("kind").asString()),
+                    record.get("from").asNode(), record.get("to").asNode()))
+            .all());
+    }
+
+    /** The shortest path of at most {@code maxHops} relationships (1 to {@link #MAX_PATH_HOPS}) between two persons. */
+    Optional<Path> shortestPath(String fromPersonId, String toPersonId, int maxHops) {
+        return neo4j.query(SHORTEST_PATH.get(maxHops))
+            .bindAll(Map.of("from", fromPersonId, "to", toPersonId))
+            .fetchAs(Path.class)
+            .mappedBy((types, record) -> path(record.get("nodes").asList(Value::asNode),
+                    record.get("relationships").asList(Value::asRelationship)))
+            .one();
+    }
+
+    private static Path path(List<Node> nodes, List<Relationship> relationships) {
+        List<GraphNode> graphNodes = nodes.stream().map(node -> GraphNode.of(node, null)).toList();
+        List<Path.Step> steps = IntStream.range(0, relationships.size())
+            .mapToObj(i -> {
+                Relationship relationship = relationships.get(i);
+                Value rule = relationship.containsKey("rule") ? relationship.get("rule") : relationship.get("reason");
+                return new Path.Step(graphNodes.get(i), Path.Relation.valueOf(relationship.type()), rule.asString(null),
+                        graphNodes.get(i + 1));
+            })
+            .toList();
+        return new Path(relationships.size(), graphNodes, steps);
+    }
+}

@@ -1,0 +1,104 @@
+package org.disputehub.hub.investigation;
+
+import org.disputehub.hub.graphql.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Walks out from a person one person-to-person step at a time (one query per step, so at most three), keeping
+ * the nodes in the order they were reached until the configured maximum.
+ */
+@Component
+class NeighbourhoodExplorer {
+
+    static final int MAX_HOPS = 3;
+    /** Rows one step may read per node the view may still hold: a cap on work, not on the answer. */
+    private static final int ROWS_PER_NODE = 10;
+
+    private final GraphRepository graph;
+    private final int maxNodes;
+
+    NeighbourhoodExplorer(GraphRepository graph, InvestigationProperties properties) {
+        this.graph = graph;
+        this.maxNodes = properties.neighbourhoodMaxNodes();
+    }
+
+    Optional<Neighbourhood> explore(String personId, int hops) {
+        if (hops < 1 || hops > MAX_HOPS) {
+            throw new InvalidRequestException("hops must be between 1 and " + MAX_HOPS + ", was " + hops);
+        }
+        return graph.person(personId).map(person -> {
+            View view = new View(GraphNode.of(person, 0));
+            List<String> frontier = List.of(personId);
+            for (int hop = 1; hop <= hops && !frontier.isEmpty(); hop++) {
+                int limit = Math.max(1, maxNodes - view.nodes.size() + 1) * ROWS_PER_NODE;
+                List<GraphRepository.Connection> found = graph.step(frontier, limit);
+                if (found.size() >= limit) {
+                    view.truncated = true;
+                }
+                frontier = view.add(found, hop);
+            }
+            return new Neighbourhood(view.centre, hops, List.copyOf(view.nodes.values()), List.copyOf(view.edges),
+                    view.truncated, maxNodes);
+        });
+    }
+
+    private final class View {
+
+        final GraphNode centre;
+        final Map<String, GraphNode> nodes = new LinkedHashMap<>();
+        final Set<GraphEdge> edges = new LinkedHashSet<>();
+        boolean truncated;
+
+        View(GraphNode centre) {
+            this.centre = centre;
+            nodes.put(centre.id(), centre);
+        }
+
+        /**
+         * Adds the connections that touch the view, repeatedly, so that every node added hangs on one already
+         * there (person → case → dispute → other case → person); returns the persons reached first at this hop.
+         */
+        List<String> add(List<GraphRepository.Connection> connections, int hop) {
+            List<String> reached = new ArrayList<>();
+            List<GraphRepository.Connection> pending = new ArrayList<>(connections);
+            boolean progress = true;
+            while (progress) {
+                progress = false;
+                for (Iterator<GraphRepository.Connection> it = pending.iterator(); it.hasNext();) {
+                    GraphRepository.Connection connection = it.next();
+                    GraphNode from = GraphNode.of(connection.from(), hop);
+                    GraphNode to = GraphNode.of(connection.to(), hop);
+                    boolean hasFrom = nodes.containsKey(from.id());
+                    boolean hasTo = nodes.containsKey(to.id());
+                    if (!hasFrom && !hasTo) {
+                        continue;
+                    }
+                    it.remove();
+                    progress = true;
+                    GraphNode added = hasFrom ? to : from;
+                    if (!(hasFrom && hasTo)) {
+                        if (nodes.size() >= maxNodes) {
+                            truncated = true;
+                            continue;
+                        }
+                        nodes.put(added.id(), added);
+                        if (added.kind() == GraphNode.Kind.PERSON) {
+                            reached.add(added.id());
+                        }
+                    }
+                    edges.add(new GraphEdge(from.id(), to.id(), connection.kind()));
+                }
+            }
+            return reached;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.disputehub.hub.investigation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.disputehub.hub.cases.CaseSortKey;
+import org.disputehub.hub.cases.CaseView;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** A person's or a household's cases in report order, a page at a time. */
+@Repository
+class TimelineRepository {
+
+    private static final String CASES_OF_PERSON =
+            "MATCH (:Person {id: $id})<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(c:Case)";
+    private static final String CASES_OF_HOUSEHOLD =
+            "MATCH (:Household {id: $id})<-[:AT_HOUSEHOLD]-(:Mention)<-[:HAS_PARTY]-(c:Case)";
+
+    private final Neo4jClient neo4j;
+
+    TimelineRepository(Neo4jClient neo4j) {
+        this.neo4j = neo4j;
+    }
+
+    List<CaseView> ofPerson(String personId, String after, int limit) {
+        return page(CASES_OF_PERSON, personId, after, limit);
+    }
+
+    List<CaseView> ofHousehold(String householdId, String after, int limit) {
+        return page(CASES_OF_HOUSEHOLD, householdId, after, limit);
+    }
+
+    /** {@code after} is the sort key of the last case of the previous page. */
+    private List<CaseView> page(String match, String id, String after, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("id", id);
+        parameters.put("after", after);
+        parameters.put("limit", limit);
+        return List.copyOf(neo4j.query(match + """
+
+                WITH DISTINCT c
+                WITH c, %s AS sortKey
+                WHERE $after IS NULL OR sortKey > $after
+                RETURN c
+                ORDER BY sortKey
+                LIMIT $limit
+                """.formatted(CaseSortKey.CYPHER))
+            .bindAll(parameters)
+            .fetchAs(CaseView.class)
+            .mappedBy((types, record) -> CaseView.of(record.get("c").asNode()))
+            .all());
+    }
+}

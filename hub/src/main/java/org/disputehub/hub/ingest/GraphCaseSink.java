@@ -17,8 +17,10 @@ import org.disputehub.hub.areas.Gazetteer;
 import org.disputehub.hub.changes.ChangeSequence;
 import org.disputehub.hub.linking.CaseLinker;
 import org.disputehub.hub.neo4j.SchemaMigrations;
+import org.disputehub.hub.warnings.WarningRaised;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,15 +38,17 @@ public class GraphCaseSink implements CaseSink {
     private final CaseLinker linker;
     private final QuarantineStore quarantineStore;
     private final ChangeSequence changes;
+    private final ApplicationEventPublisher events;
     private final ReentrantLock writeLock = new ReentrantLock();
 
     public GraphCaseSink(Driver driver, SchemaMigrations schema, Gazetteer gazetteer, CaseLinker linker,
-            QuarantineStore quarantineStore, ChangeSequence changes) {
+            QuarantineStore quarantineStore, ChangeSequence changes, ApplicationEventPublisher events) {
         this.driver = driver;
         this.gazetteer = gazetteer;
         this.linker = linker;
         this.quarantineStore = quarantineStore;
         this.changes = changes;
+        this.events = events;
     }
 
     @Override
@@ -59,7 +63,10 @@ public class GraphCaseSink implements CaseSink {
         writeLock.lock();
         try (var session = driver.session()) {
             for (var entry : bySource.entrySet()) {
-                written += session.executeWrite(tx -> write(tx, entry.getKey(), entry.getValue()));
+                Written batch = session.executeWrite(tx -> write(tx, entry.getKey(), entry.getValue()));
+                written += batch.count();
+                // Only once committed: a subscriber must never hear of a warning that was rolled back.
+                batch.raised().forEach(events::publishEvent);
             }
         }
         finally {
@@ -68,12 +75,15 @@ public class GraphCaseSink implements CaseSink {
         return written;
     }
 
-    private int write(TransactionContext tx, Source source, List<CaseRecord> records) {
+    private record Written(int count, List<WarningRaised> raised) {
+    }
+
+    private Written write(TransactionContext tx, Source source, List<CaseRecord> records) {
         List<Map<String, Object>> rows = records.stream().map(record -> CaseRows.caseRow(record, gazetteer)).toList();
         List<String> updated = tx.run(CaseCypher.upsertCases(CHANNEL_LABELS.get(source)), Map.of("rows", rows))
             .list(record -> record.get("key").asString());
         if (updated.isEmpty()) {
-            return 0;
+            return new Written(0, List.of());
         }
         var updatedKeys = new java.util.HashSet<>(updated);
         List<Map<String, Object>> changed = new ArrayList<>();
@@ -90,8 +100,8 @@ public class GraphCaseSink implements CaseSink {
         tx.run(SourceStateCypher.COUNT_INGESTED, Map.of("name", "ingest:" + source.name(), "count", updated.size()))
             .consume();
         changes.casesChanged(tx, updated);
-        linker.link(tx, updated);
-        return updated.size();
+        List<WarningRaised> raised = linker.link(tx, updated);
+        return new Written(updated.size(), raised);
     }
 
     /** Every area code the rows place a case or a party's household in. */

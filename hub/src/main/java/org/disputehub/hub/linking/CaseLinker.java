@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.disputehub.hub.warnings.WarningRaised;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,8 @@ public class CaseLinker {
         this.disputes = disputes;
     }
 
-    public void link(TransactionContext tx, List<String> caseKeys) {
+    /** Links the cases and returns the warnings that rose with them. */
+    public List<WarningRaised> link(TransactionContext tx, List<String> caseKeys) {
         List<String> mentions = tx.run(LinkCypher.MENTIONS_OF_CASES, Map.of("keys", caseKeys)).single().get("keys")
             .asList(value -> value.asString());
         PersonLinker.Outcome personOutcome = persons.link(tx, mentions);
@@ -34,6 +36,6 @@ public class CaseLinker {
         Set<String> affected = new TreeSet<>(caseKeys);
         affected.addAll(tx.run(LinkCypher.CASES_OF, Map.of("mentions", List.copyOf(personOutcome.mentions()),
                 "households", List.copyOf(changedHouseholds))).single().get("keys").asList(value -> value.asString()));
-        disputes.link(tx, affected, caseKeys);
+        return disputes.link(tx, affected, caseKeys);
     }
 }

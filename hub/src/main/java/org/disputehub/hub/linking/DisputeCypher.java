@@ -46,18 +46,27 @@ final class DisputeCypher {
             SET r.rule = row.rule, r.matched = row.matched, r.via = row.via
             """;
 
-    /** Grades disputes; returns those whose grade or size differs from before. */
+    /** Grades disputes; returns those whose grade or size differs from before, with their level and hot flag before. */
     static final String DESCRIBE = """
             UNWIND $disputes AS row
             MATCH (d:Dispute {id: row.id})
-            WITH d, row, coalesce(d.hot = row.hot AND d.caseCount = row.caseCount
-                AND coalesce(d.warningLevel, '') = coalesce(row.level, '')
-                AND d.warningReasons = row.reasons, false) AS same
+            WITH d, row, d.warningLevel AS levelBefore, coalesce(d.hot, false) AS hotBefore,
+                 coalesce(d.hot = row.hot AND d.caseCount = row.caseCount
+                   AND coalesce(d.warningLevel, '') = coalesce(row.level, '')
+                   AND d.warningReasons = row.reasons, false) AS same
             SET d.hot = row.hot, d.warningLevel = row.level, d.warningReasons = row.reasons,
                 d.caseCount = row.caseCount, d.updatedAt = datetime()
-            WITH d, same WHERE NOT same
-            RETURN d.id AS id
+            WITH d, row, levelBefore, hotBefore, same WHERE NOT same
+            RETURN d.id AS id, row.level AS level, levelBefore, row.hot AS hot, hotBefore, row.reasons AS reasons
             """;
+
+    /** The areas (and their ancestors) of each dispute's cases. */
+    static final String AREAS = """
+            UNWIND $ids AS id
+            MATCH (:Dispute {id: id})<-[:PART_OF]-(:Case)-[:IN_AREA]->(:Area)-[:PART_OF*0..3]->(a:Area)
+            RETURN id, collect(DISTINCT a.code) AS areas
+            """;
+
 
     static final String REMOVE_EMPTY = """
             UNWIND $ids AS id

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.disputehub.hub.changes.ChangeSequence;
 import org.disputehub.hub.warnings.MatterCase;
 import org.disputehub.hub.warnings.Warning;
+import org.disputehub.hub.warnings.WarningRaised;
 import org.disputehub.hub.warnings.WarningRules;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
@@ -40,11 +41,11 @@ public class DisputeLinker {
 
     /**
      * Regroups {@code caseKeys} and what could be the same matter; {@code updated} are the cases stored as a
-     * new version, whose disputes changed with them.
+     * new version, whose disputes changed with them. Returns the warnings this raised.
      */
-    public void link(TransactionContext tx, Collection<String> caseKeys, Collection<String> updated) {
+    public List<WarningRaised> link(TransactionContext tx, Collection<String> caseKeys, Collection<String> updated) {
         if (caseKeys.isEmpty()) {
-            return;
+            return List.of();
         }
         Map<String, CaseLinkFacts> changed = read(tx, caseKeys);
         Map<String, CaseLinkFacts> candidates = read(tx, keys(tx, DisputeCypher.CANDIDATES, "keys", caseKeys));
@@ -74,10 +75,10 @@ public class DisputeLinker {
         all.removeAll(changed.keySet());
         Map<String, CaseLinkFacts> group = new LinkedHashMap<>(read(tx, all));
         group.putAll(changed);
-        regroup(tx, group, disputes, Set.copyOf(updated));
+        return regroup(tx, group, disputes, Set.copyOf(updated));
     }
 
-    private void regroup(TransactionContext tx, Map<String, CaseLinkFacts> group, Set<String> oldDisputes,
+    private List<WarningRaised> regroup(TransactionContext tx, Map<String, CaseLinkFacts> group, Set<String> oldDisputes,
             Set<String> updated) {
         List<Clusters.Edge<DisputeMatcher.Match>> edges = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -130,13 +131,38 @@ public class DisputeLinker {
         }
         tx.run(DisputeCypher.WRITE, Map.of("rows", rows)).consume();
         List<Map<String, Object>> descriptions = describe(members);
-        changedDisputes.addAll(tx.run(DisputeCypher.DESCRIBE, Map.of("disputes", descriptions))
-            .list(record -> record.get("id").asString()));
+        List<org.neo4j.driver.Record> regraded = tx.run(DisputeCypher.DESCRIBE, Map.of("disputes", descriptions))
+            .list();
+        regraded.forEach(record -> changedDisputes.add(record.get("id").asString()));
         List<String> removed = tx.run(DisputeCypher.REMOVE_EMPTY, Map.of("ids", List.copyOf(oldDisputes)))
             .list(record -> record.get("id").asString());
         changedDisputes.removeAll(removed);
         changes.disputesChanged(tx, changedDisputes);
         changes.disputesRemoved(tx, removed);
+        return raised(tx, regraded);
+    }
+
+    /** Disputes whose warning went up a level or that turned hot, with the areas to filter them by. */
+    private List<WarningRaised> raised(TransactionContext tx, List<org.neo4j.driver.Record> regraded) {
+        List<org.neo4j.driver.Record> raised = regraded.stream()
+            .filter(record -> warnings.raises(record.get("level").asString(null), record.get("levelBefore").asString(null))
+                    || record.get("hot").asBoolean() && !record.get("hotBefore").asBoolean())
+            .toList();
+        if (raised.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> areas = new HashMap<>();
+        tx.run(DisputeCypher.AREAS, Map.of("ids", raised.stream().map(record -> record.get("id").asString()).toList()))
+            .forEachRemaining(record -> areas.put(record.get("id").asString(),
+                    record.get("areas").asList(value -> value.asString())));
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        return raised.stream()
+            .map(record -> new WarningRaised(record.get("id").asString(), record.get("level").asString(null),
+                    record.get("levelBefore").asString(null), record.get("hot").asBoolean(),
+                    record.get("hot").asBoolean() && !record.get("hotBefore").asBoolean(),
+                    record.get("reasons").asList(value -> value.asString()),
+                    areas.getOrDefault(record.get("id").asString(), List.of()), now))
+            .toList();
     }
 
     /** Cases meet when they share a person or a household, or one references the other. */

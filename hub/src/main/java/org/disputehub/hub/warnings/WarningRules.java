@@ -55,6 +55,11 @@ public class WarningRules {
         return level == null ? null : new Warning(level, List.copyOf(reasons));
     }
 
+    /** Whether {@code level} is more severe than {@code before}; any level is more severe than none. */
+    public boolean raises(String level, String before) {
+        return level != null && (before == null || severity(level) < severity(before));
+    }
+
     private int severity(String level) {
         int index = properties.levels().indexOf(level);
         return index < 0 ? Integer.MAX_VALUE : index;

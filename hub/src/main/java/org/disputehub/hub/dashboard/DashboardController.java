@@ -31,8 +31,8 @@ class DashboardController {
         StatsFilter counted = checked(filter == null ? StatsFilter.ALL : filter);
         List<StatsGroup> groups = dashboards.groups(dimensions, counted);
         // Totals are their own aggregation: a dispute spanning groups counts once, medians do not add up.
-        StatsGroup totals = dimensions.isEmpty() && groups.size() == 1 ? groups.get(0)
-                : dashboards.groups(Set.of(), counted).stream().findFirst().orElse(StatsGroup.empty(warnings.levels()));
+        List<StatsGroup> all = dimensions.isEmpty() ? groups : dashboards.groups(Set.of(), counted);
+        StatsGroup totals = all.stream().findFirst().orElse(StatsGroup.empty(warnings.levels()));
         return new Stats(groups, totals);
     }
 

@@ -19,7 +19,7 @@ final class DashboardCypher {
     /** Figures of the cases {@code c} (with dispute {@code d}) per group {@code key}. */
     static final String FIGURES = """
             WITH key, c, d,
-                 CASE WHEN c.state = 'RESOLVED' AND c.closedAt IS NOT NULL
+                 CASE WHEN c.state = 'RESOLVED' AND c.closedAt >= c.reportedAt
                       THEN duration.inSeconds(c.reportedAt, c.closedAt).seconds / 86400.0 END AS daysToResolve,
                  d IS NOT NULL AND EXISTS {
                    MATCH (d)<-[:PART_OF]-(earlier:Case)

@@ -31,7 +31,7 @@ class DashboardRepository {
     /** One group per distinct key of the dimensions (none: one group of all cases, if there are any). */
     List<StatsGroup> groups(Collection<StatsDimension> dimensions, StatsFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder cypher = new StringBuilder("MATCH (c:Case)\nWHERE ").append(filter.condition(parameters))
+        StringBuilder cypher = new StringBuilder(filter.match(parameters))
             .append("\nWITH c, ").append(DashboardCypher.REPORT_DAY).append(" AS day\n");
         List<String> keyFields = new ArrayList<>();
         for (StatsDimension dimension : dimensions) {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Repository;
 class LedgerRepository {
 
     private static final String LEDGER = """
-            MATCH (c:Case)-[:PART_OF]->(d:Dispute)
-            WHERE %s
+            %s
+            MATCH (c)-[:PART_OF]->(d:Dispute)
             WITH DISTINCT d
             CALL (d) {
               MATCH (d)<-[:PART_OF]-(c:Case)
@@ -67,7 +67,7 @@ class LedgerRepository {
 
     void disputes(StatsFilter filter, RowConsumer consumer) throws IOException {
         Map<String, Object> parameters = new HashMap<>();
-        String cypher = LEDGER.formatted(filter.condition(parameters), DashboardCypher.OVERDUE);
+        String cypher = LEDGER.formatted(filter.match(parameters), DashboardCypher.OVERDUE);
         parameters.put("overdueBefore", warningRules.overdueBefore());
         // An auto-commit query, not a retried transaction function: rows already written cannot be taken back.
         try (Session session = driver.session()) {

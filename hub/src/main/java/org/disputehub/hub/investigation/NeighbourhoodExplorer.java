@@ -1,6 +1,5 @@
 package org.disputehub.hub.investigation;
 
-import org.disputehub.hub.graphql.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.disputehub.hub.graphql.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**

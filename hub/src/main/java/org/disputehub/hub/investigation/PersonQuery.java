@@ -1,9 +1,9 @@
 package org.disputehub.hub.investigation;
 
-import org.disputehub.hub.graphql.InvalidRequestException;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
+import org.disputehub.hub.graphql.InvalidRequestException;
 import org.disputehub.hub.linking.IdNumbers;
 import org.disputehub.hub.linking.Names;
 import org.disputehub.hub.linking.Phones;

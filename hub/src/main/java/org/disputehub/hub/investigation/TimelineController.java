@@ -1,10 +1,10 @@
 package org.disputehub.hub.investigation;
 
-import org.disputehub.hub.graphql.InvalidRequestException;
 import java.util.List;
 
 import org.disputehub.hub.cases.CaseSortKey;
 import org.disputehub.hub.cases.CaseView;
+import org.disputehub.hub.graphql.InvalidRequestException;
 import org.disputehub.hub.graphql.Pages;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -3,6 +3,7 @@ package org.disputehub.hub.warnings;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -58,6 +59,20 @@ public class WarningRules {
     /** Whether {@code level} is more severe than {@code before}; any level is more severe than none. */
     public boolean raises(String level, String before) {
         return level != null && (before == null || severity(level) < severity(before));
+    }
+
+    /**
+     * Per source, the report time (epoch milliseconds) before which a case still open is overdue now: the
+     * tightest deadline any {@code overdue} rule sets. Sources without a deadline are absent.
+     */
+    public Map<String, Long> overdueBefore() {
+        long now = clock.millis();
+        Map<String, Long> before = new HashMap<>();
+        properties.rules().stream()
+            .filter(rule -> "overdue".equals(rule.kind()))
+            .forEach(rule -> rule.deadlineDays().forEach((source, days) ->
+                    before.merge(source, now - days * DAY, Math::max)));
+        return before;
     }
 
     private int severity(String level) {

@@ -59,6 +59,18 @@ class WarningRulesTest {
         assertThat(rules.grade(List.of(police("JQ1", 0)))).isNull();
     }
 
+    @Test
+    void anOpenCaseIsOverdueWhenReportedBeforeTheTightestDeadlineOfItsSource() {
+        WarningRules twoDeadlines = new WarningRules(new WarningProperties(List.of("red", "yellow"), List.of(
+                new WarningProperties.Rule("overdue", "yellow", null, null, null, null, Map.of("PETITION", 60,
+                        "HOTLINE", 15)),
+                new WarningProperties.Rule("overdue", "red", null, null, null, null, Map.of("PETITION", 90)))),
+                Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
+
+        assertThat(twoDeadlines.overdueBefore()).containsExactlyInAnyOrderEntriesOf(Map.of("PETITION", NOW - 60 * DAY,
+                "HOTLINE", NOW - 15 * DAY));
+    }
+
     private static MatterCase police(String no, int day) {
         return new MatterCase("POLICE:" + no, "POLICE", NOW - 200 * DAY + day * DAY, "报警人称发生口角", "RESOLVED", 0, 0);
     }

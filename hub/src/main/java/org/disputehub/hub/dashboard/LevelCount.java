@@ -1,0 +1,4 @@
+package org.disputehub.hub.dashboard;
+
+public record LevelCount(String level, long count) {
+}

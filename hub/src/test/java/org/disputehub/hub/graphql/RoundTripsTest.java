@@ -50,6 +50,46 @@ class RoundTripsTest {
         assertThat(large).isLessThanOrEqualTo(20);
     }
 
+    @Test
+    void aPersonProfileAndTimelineCostTheSameForOneCaseAsForTwelve() {
+        graph.clear();
+        List<CaseRecord> incidents = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            incidents.add(police("JQ" + (600 + i), MARCH.plusDays(3L * i),
+                    party(1, "王建军", "996611197504041235", "红星村5组7号"),
+                    party(2, "赵" + "一二三四五六七八九十甲乙".charAt(i) + "明", null, "红星村5组" + (8 + i) + "号")));
+        }
+        incidents.add(police("JQ699", MARCH, party(1, "孙小梅", "996611198808084423", "青石村1组1号")));
+        sink.accept(incidents);
+        String busy = personOf("996611197504041235");
+        String quiet = personOf("996611198808084423");
+
+        assertThat(profileRoundTrips(busy, 12)).isEqualTo(profileRoundTrips(quiet, 1));
+        assertThat(timelineRoundTrips(busy, 12)).isEqualTo(timelineRoundTrips(busy, 3));
+    }
+
+    private String personOf(String idNumber) {
+        try (var session = graph.driver().session()) {
+            return session.run("MATCH (:Mention {idKey: $id})-[:REFERS_TO]->(p:Person) RETURN DISTINCT p.id",
+                    java.util.Map.of("id", idNumber)).single().get(0).asString();
+        }
+    }
+
+    private long profileRoundTrips(String person, int cases) {
+        roundTrips.reset();
+        graph.graphQl().documentName("investigatePersonProfile").variable("id", person).execute()
+            .path("personProfile.cases").entityList(Object.class).hasSize(cases);
+        return roundTrips.count();
+    }
+
+    private long timelineRoundTrips(String person, int first) {
+        roundTrips.reset();
+        graph.graphQl().documentName("timelineDeep").variable("personId", person).variable("first", first)
+            .execute()
+            .path("timeline.edges").entityList(Object.class).hasSize(first);
+        return roundTrips.count();
+    }
+
     private long roundTripsOf(int first) {
         roundTrips.reset();
         graph.graphQl().documentName("casesDeep").variable("first", first).execute()

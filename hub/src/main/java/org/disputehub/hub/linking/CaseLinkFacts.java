@@ -13,7 +13,7 @@ record CaseLinkFacts(String key, String source, String category, long at, List<P
         Set<String> counterparties, Set<String> linked, String dispute, String content, String state,
         int headcount, String placeCode) {
 
-    record Party(String person, String household, String name, String pinyin) {
+    record Party(String person, String household, String name, String pinyin, String role) {
     }
 
     static final String QUERY = """
@@ -25,7 +25,7 @@ record CaseLinkFacts(String key, String source, String category, long at, List<P
               OPTIONAL MATCH (m)-[:REFERS_TO]->(p:Person)
               OPTIONAL MATCH (m)-[:AT_HOUSEHOLD]->(h:Household)
               RETURN collect(CASE WHEN m IS NULL THEN null ELSE
-                       {person: p.id, household: h.key, name: m.nameText, titleOnly: m.titleOnly} END) AS parties
+                       {person: p.id, household: h.key, name: m.nameText, titleOnly: m.titleOnly, role: m.role} END) AS parties
             }
             CALL (c) {
               OPTIONAL MATCH (c)-[:LINKED_TO]-(o:Case)
@@ -42,7 +42,7 @@ record CaseLinkFacts(String key, String source, String category, long at, List<P
             String name = party.get("name").asString(null);
             boolean full = name != null && !party.get("titleOnly").asBoolean(false);
             parties.add(new Party(party.get("person").asString(null), party.get("household").asString(null),
-                    name, full ? Names.pinyin(name) : null));
+                    name, full ? Names.pinyin(name) : null, party.get("role").asString(null)));
         }
         Set<String> counterparties = new HashSet<>();
         for (Value name : record.get("counterparties").values()) {

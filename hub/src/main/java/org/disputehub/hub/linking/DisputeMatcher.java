@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 /**
  * Whether two cases are one matter. The sources' own references decide alone. Otherwise the cases must share
  * a party (or, when both name the same other side, a household), be of one kind of quarrel, and be close in
- * time; when both name the other side, it must be the same. A fight (殴打他人) continues a matter of any kind
- * only between the same two sides.
+ * time; when both name the other side, it must be the same (a witness is no side). A fight (殴打他人)
+ * continues a matter of the kind its text names (因劳动争议再次…), else of any kind only between the same two
+ * sides.
  */
 @Component
 public class DisputeMatcher {
@@ -21,9 +22,11 @@ public class DisputeMatcher {
 
     private final LinkingProperties.Disputes rules;
     private final Map<String, String> groupOf = new HashMap<>();
+    private final Set<String> bystanderRoles;
 
     public DisputeMatcher(LinkingProperties properties) {
         this.rules = properties.disputes();
+        this.bystanderRoles = Set.copyOf(rules.bystanderRoles());
         rules.categoryGroups().forEach((group, categories) -> {
             groupOf.put(group, group);
             categories.forEach(category -> groupOf.put(category, group));
@@ -38,11 +41,13 @@ public class DisputeMatcher {
         if (a.linked().contains(b.key()) || b.linked().contains(a.key())) {
             return new Match("explicit-reference", List.of("reference"));
         }
-        boolean escalation = rules.escalations().contains(a.category()) || rules.escalations().contains(b.category());
         if (!linkable(a) || !linkable(b)) {
             return null;
         }
-        if (!escalation && !groupOf.get(a.category()).equals(groupOf.get(b.category()))) {
+        String groupA = group(a);
+        String groupB = group(b);
+        boolean escalation = groupA == null || groupB == null;
+        if (!escalation && !groupA.equals(groupB)) {
             return null;
         }
         Set<String> sharedPersons = new HashSet<>(a.persons());
@@ -82,16 +87,35 @@ public class DisputeMatcher {
                 : null;
     }
 
+    /**
+     * The kind of quarrel: its category's group; for an escalation, the group of a category its text names
+     * (the first group by name when it names several), or null when it names none.
+     */
+    private String group(CaseLinkFacts facts) {
+        if (!rules.escalations().contains(facts.category())) {
+            return groupOf.get(facts.category());
+        }
+        if (facts.content() == null) {
+            return null;
+        }
+        return groupOf.entrySet().stream()
+            .filter(entry -> !entry.getKey().startsWith("[") && facts.content().contains(entry.getKey()))
+            .map(Map.Entry::getValue)
+            .sorted()
+            .findFirst()
+            .orElse(null);
+    }
+
     private boolean linkable(CaseLinkFacts facts) {
         return facts.category() != null
                 && (groupOf.containsKey(facts.category()) || rules.escalations().contains(facts.category()));
     }
 
     /** Names of the other side: parties not shared with the other case, and those the text names. */
-    private static Set<String> otherSide(CaseLinkFacts facts, Set<String> shared) {
+    private Set<String> otherSide(CaseLinkFacts facts, Set<String> shared) {
         Set<String> names = new HashSet<>(facts.counterparties());
         facts.parties().forEach(party -> {
-            if (party.pinyin() != null) {
+            if (party.pinyin() != null && !bystanderRoles.contains(party.role())) {
                 names.add(party.pinyin());
             }
         });

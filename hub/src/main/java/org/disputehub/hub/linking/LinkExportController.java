@@ -1,53 +1,20 @@
 package org.disputehub.hub.linking;
 
-import java.util.List;
-import java.util.Map;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * {@code GET /export/links}: every mention's and case's links, for scoring against a labelled data set.
- * Mentions and cases without a link are listed with a null id, which the scorer reads as "linked to nothing".
- */
+/** {@code GET /export/links}: the hub's links in the scorer's PRED.json shape. */
 @RestController
 class LinkExportController {
 
-    private static final String MENTIONS = """
-            MATCH (c:Case)-[:HAS_PARTY]->(m:Mention)
-            OPTIONAL MATCH (m)-[:REFERS_TO]->(p:Person)
-            OPTIONAL MATCH (m)-[:AT_HOUSEHOLD]->(h:Household)
-            RETURN c.source AS source, c.sourceId AS sourceId, m.mentionKey AS mentionKey,
-                   p.id AS personId, h.id AS householdId
-            ORDER BY source, sourceId, mentionKey
-            """;
+    private final LinkExporter exporter;
 
-    private static final String CASES = """
-            MATCH (c:Case) WHERE c.source IS NOT NULL
-            OPTIONAL MATCH (c)-[:PART_OF]->(d:Dispute)
-            RETURN c.source AS source, c.sourceId AS sourceId, d.id AS disputeId
-            ORDER BY source, sourceId
-            """;
-
-    private static final String HOT = """
-            MATCH (d:Dispute {hot: true})
-            RETURN d.id AS id
-            ORDER BY id
-            """;
-
-    private final Neo4jClient neo4j;
-
-    LinkExportController(Neo4jClient neo4j) {
-        this.neo4j = neo4j;
+    LinkExportController(LinkExporter exporter) {
+        this.exporter = exporter;
     }
 
     @GetMapping("/export/links")
     LinkExport links() {
-        return new LinkExport(rows(MENTIONS), rows(CASES), List.copyOf(neo4j.query(HOT).fetchAs(String.class).all()));
-    }
-
-    private List<Map<String, Object>> rows(String cypher) {
-        return List.copyOf(neo4j.query(cypher).fetch().all());
+        return exporter.export();
     }
 }

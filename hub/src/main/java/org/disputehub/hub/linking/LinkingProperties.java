@@ -33,14 +33,16 @@ public record LinkingProperties(@DefaultValue("1.0") double personThreshold, Map
      * @param categoryGroups    dispute categories that can form one matter, by group: the hotline's and
      *                          petitions' words and the police subtypes for the same kind of quarrel
      * @param escalations       categories (e.g. 殴打他人) that continue a matter of any group when the same
-     *                          two sides are named
+     *                          two sides are named, or of the group whose category the text names
+     * @param bystanderRoles    party roles (e.g. 证人) that are no side of the quarrel
      */
     public record Disputes(@DefaultValue("60") int windowDays, @DefaultValue("180") int agreedWindowDays,
-            Map<String, List<String>> categoryGroups, List<String> escalations) {
+            Map<String, List<String>> categoryGroups, List<String> escalations, List<String> bystanderRoles) {
 
         public Disputes {
             categoryGroups = categoryGroups == null ? Map.of() : Map.copyOf(categoryGroups);
             escalations = escalations == null ? List.of() : List.copyOf(escalations);
+            bystanderRoles = bystanderRoles == null ? List.of() : List.copyOf(bystanderRoles);
         }
     }
 }

@@ -115,7 +115,7 @@ public final class IngestBenchmark {
     }
 
     /** Every file of the three sources through the connectors' own readers, in batches. */
-    private static long readAll(Path data, CaseSink sink) throws IOException {
+    static long readAll(Path data, CaseSink sink) throws IOException {
         JsonLinesReader hotline = new JsonLinesReader(Source.HOTLINE, new WorkOrderMapper());
         JsonLinesReader police = new JsonLinesReader(Source.POLICE, new PoliceIncidentMapper()::fromJson);
         PetitionCsvReader petitions = new PetitionCsvReader();

@@ -1,0 +1,57 @@
+package org.disputehub.hub.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class DisputeMatcherTest {
+
+    private static final long DAY = 24L * 60 * 60 * 1000;
+
+    private final DisputeMatcher matcher = new DisputeMatcher(new LinkingProperties(1.0, Map.of(),
+            new LinkingProperties.Disputes(60, 180,
+                    Map.of("[劳动争议]", List.of("劳动争议", "劳资纠纷"), "[邻里纠纷]", List.of("邻里纠纷")),
+                    List.of("殴打他人"), List.of("证人")),
+            List.of()));
+
+    @Test
+    void aFightWhoseTextNamesTheMatterContinuesItWithTheSameParty() {
+        CaseLinkFacts wages = police("JQ1", "劳资纠纷", 0, "报警人称与劳务公司因工伤赔偿问题发生纠纷。", party("p1", "尹祖浩", "报警人"));
+        CaseLinkFacts fight = police("JQ2", "殴打他人", 12, "报警人称因劳动争议再次与对方发生冲突，被对方推搡殴打。",
+                party("p1", "尹祖浩", "报警人"));
+        CaseLinkFacts otherFight = police("JQ3", "殴打他人", 12, "报警人称因邻里纠纷再次与对方发生冲突。",
+                party("p1", "尹祖浩", "报警人"));
+
+        assertThat(matcher.match(wages, fight)).isNotNull()
+            .extracting(DisputeMatcher.Match::rule).isEqualTo("same-party-same-kind");
+        assertThat(matcher.match(wages, otherFight)).as("a fight over another kind of matter").isNull();
+    }
+
+    @Test
+    void aWitnessIsNoOtherSide() {
+        CaseLinkFacts first = police("JQ1", "邻里纠纷", 0, "报警人称与邻居因排水问题发生纠纷。", party("p1", "钟蓉妹", "报警人"));
+        CaseLinkFacts withWitness = police("JQ2", "邻里纠纷", 9, "报警人称邻居再次堵塞排水沟。", party("p1", "钟蓉妹", "报警人"),
+                party("p2", "卓萍香", "证人"));
+        CaseLinkFacts withOtherSide = police("JQ3", "邻里纠纷", 9, "报警人称邻居再次堵塞排水沟。", party("p1", "钟蓉妹", "报警人"),
+                party("p3", "王五", "当事人"));
+        CaseLinkFacts withNamedSide = police("JQ4", "邻里纠纷", 12, "报警人称邻居再次堵塞排水沟。", party("p1", "钟蓉妹", "报警人"),
+                party("p4", "李四", "当事人"));
+
+        assertThat(matcher.match(first, withWitness)).isNotNull();
+        assertThat(matcher.match(withOtherSide, withNamedSide)).as("two different other sides").isNull();
+    }
+
+    private static CaseLinkFacts.Party party(String person, String name, String role) {
+        return new CaseLinkFacts.Party(person, null, name, Names.pinyin(name), role);
+    }
+
+    private static CaseLinkFacts police(String id, String category, int day, String content,
+            CaseLinkFacts.Party... parties) {
+        return new CaseLinkFacts("POLICE:" + id, "POLICE", category, day * DAY, List.of(parties), Set.of(), Set.of(),
+                null, content, "RESOLVED", 0, "996611102205");
+    }
+}

@@ -53,12 +53,7 @@ public class GraphCaseSink implements CaseSink {
 
     @Override
     public int accept(List<CaseRecord> cases) {
-        // A batch may carry several versions of one case: only the highest can matter.
-        BinaryOperator<CaseRecord> newer = (a, b) -> a.version() >= b.version() ? a : b;
-        Map<Source, List<CaseRecord>> bySource = cases.stream()
-            .collect(Collectors.toMap(CaseRecord::key, record -> record, newer, LinkedHashMap::new))
-            .values().stream()
-            .collect(Collectors.groupingBy(CaseRecord::source, LinkedHashMap::new, Collectors.toList()));
+        Map<Source, List<CaseRecord>> bySource = newestBySource(cases);
         int written = 0;
         writeLock.lock();
         try (var session = driver.session()) {
@@ -78,12 +73,26 @@ public class GraphCaseSink implements CaseSink {
     private record Written(int count, List<WarningRaised> raised) {
     }
 
-    private Written write(TransactionContext tx, Source source, List<CaseRecord> records) {
+    /** A batch may carry several versions of one case: only the highest can matter. */
+    static Map<Source, List<CaseRecord>> newestBySource(List<CaseRecord> cases) {
+        BinaryOperator<CaseRecord> newer = (a, b) -> a.version() >= b.version() ? a : b;
+        return cases.stream()
+            .collect(Collectors.toMap(CaseRecord::key, record -> record, newer, LinkedHashMap::new))
+            .values().stream()
+            .collect(Collectors.groupingBy(CaseRecord::source, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * Writes one source's cases with their parties, areas and references, newer versions only; returns the keys
+     * of the cases stored. Linking and the change feed are the caller's.
+     */
+    static List<String> writeCases(TransactionContext tx, Source source, List<CaseRecord> records,
+            Gazetteer gazetteer) {
         List<Map<String, Object>> rows = records.stream().map(record -> CaseRows.caseRow(record, gazetteer)).toList();
         List<String> updated = tx.run(CaseCypher.upsertCases(CHANNEL_LABELS.get(source)), Map.of("rows", rows))
             .list(record -> record.get("key").asString());
         if (updated.isEmpty()) {
-            return new Written(0, List.of());
+            return updated;
         }
         var updatedKeys = new java.util.HashSet<>(updated);
         List<Map<String, Object>> changed = new ArrayList<>();
@@ -97,6 +106,14 @@ public class GraphCaseSink implements CaseSink {
         tx.run(CaseCypher.PLACE_IN_AREA, Map.of("rows", changed)).consume();
         tx.run(CaseCypher.REPLACE_REFERENCES, Map.of("rows", changed)).consume();
         tx.run(CaseCypher.RESOLVE_PENDING_REFERENCES, Map.of("keys", updated)).consume();
+        return updated;
+    }
+
+    private Written write(TransactionContext tx, Source source, List<CaseRecord> records) {
+        List<String> updated = writeCases(tx, source, records, gazetteer);
+        if (updated.isEmpty()) {
+            return new Written(0, List.of());
+        }
         tx.run(SourceStateCypher.COUNT_INGESTED, Map.of("name", "ingest:" + source.name(), "count", updated.size()))
             .consume();
         changes.casesChanged(tx, updated);

@@ -78,6 +78,17 @@ public class DisputeLinker {
         return regroup(tx, group, disputes, Set.copyOf(updated));
     }
 
+    /**
+     * Grades the given disputes again from their cases (hot, warning, case count) without regrouping; for a
+     * loader that groups cases itself, such as the API benchmark's.
+     */
+    public void regrade(TransactionContext tx, Collection<String> disputeIds) {
+        Map<String, List<CaseLinkFacts>> members = new HashMap<>();
+        read(tx, keys(tx, DisputeCypher.MEMBERS, "disputes", disputeIds)).values()
+            .forEach(facts -> members.computeIfAbsent(facts.dispute(), id -> new ArrayList<>()).add(facts));
+        tx.run(DisputeCypher.DESCRIBE, Map.of("disputes", describe(members))).consume();
+    }
+
     private List<WarningRaised> regroup(TransactionContext tx, Map<String, CaseLinkFacts> group, Set<String> oldDisputes,
             Set<String> updated) {
         List<Clusters.Edge<DisputeMatcher.Match>> edges = new ArrayList<>();

@@ -1,16 +1,12 @@
 package org.disputehub.hub.benchmark;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.disputehub.connector.api.CaseRecord;
 import org.disputehub.connector.api.CaseSink;
 import org.disputehub.connector.api.PartyMention;
@@ -101,29 +97,11 @@ final class BareLoader implements CaseSink {
     }
 
     void writeTruthLinks(Path truth) throws IOException {
-        write(MENTION_LINKS, truth.resolve("mentions.csv"), row -> Map.of(
+        CsvBatches.write(driver, MENTION_LINKS, truth.resolve("mentions.csv"), batch, row -> Map.of(
                 "mention", row.get("source") + ":" + row.get("source_id") + ":" + row.get("mention_key"),
                 "person", row.get("person_id"), "household", row.get("household_id")));
-        write(CASE_LINKS, truth.resolve("cases.csv"), row -> Map.of(
+        CsvBatches.write(driver, CASE_LINKS, truth.resolve("cases.csv"), batch, row -> Map.of(
                 "key", row.get("source") + ":" + row.get("source_id"),
                 "dispute", row.get("dispute_id").isEmpty() ? "single:" + row.get("source_id") : row.get("dispute_id")));
-    }
-
-    private void write(String cypher, Path csv, java.util.function.Function<CSVRecord, Map<String, Object>> toRow)
-            throws IOException {
-        try (Reader reader = Files.newBufferedReader(csv); var session = driver.session()) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                rows.add(toRow.apply(row));
-                if (rows.size() == batch) {
-                    List<Map<String, Object>> full = List.copyOf(rows);
-                    session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", full)).consume());
-                    rows.clear();
-                }
-            }
-            if (!rows.isEmpty()) {
-                session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", rows)).consume());
-            }
-        }
     }
 }

@@ -86,7 +86,7 @@ public final class IngestBenchmark {
                     "--spring.main.banner-mode=off")) {
             CaseSink sink = hub.getBean(CaseSink.class);
             long started = System.nanoTime();
-            long records = readAll(data, sink);
+            long records = readAll(data, sink, BATCH);
             Result result = new Result(records, seconds(started));
             try (var session = hub.getBean(Driver.class).session()) {
                 // Sizes of what linking built: a runaway group would show here first.
@@ -108,20 +108,20 @@ public final class IngestBenchmark {
             new SchemaMigrations(driver);
             BareLoader loader = new BareLoader(driver, BATCH);
             long started = System.nanoTime();
-            long records = readAll(data, loader);
+            long records = readAll(data, loader, BATCH);
             loader.writeTruthLinks(data.resolve("truth"));
             return new Result(records, seconds(started));
         }
     }
 
     /** Every file of the three sources through the connectors' own readers, in batches. */
-    static long readAll(Path data, CaseSink sink) throws IOException {
+    static long readAll(Path data, CaseSink sink, int batchSize) throws IOException {
         JsonLinesReader hotline = new JsonLinesReader(Source.HOTLINE, new WorkOrderMapper());
         JsonLinesReader police = new JsonLinesReader(Source.POLICE, new PoliceIncidentMapper()::fromJson);
         PetitionCsvReader petitions = new PetitionCsvReader();
         long accepted = 0;
         for (Path file : files(data)) {
-            BatchingSink batches = new BatchingSink(sink, BATCH);
+            BatchingSink batches = new BatchingSink(sink, batchSize);
             try (InputStream input = Files.newInputStream(file)) {
                 String name = file.getFileName().toString();
                 switch (file.getParent().getFileName().toString()) {
@@ -145,7 +145,7 @@ public final class IngestBenchmark {
         }
     }
 
-    private static double seconds(long startedNanos) {
+    static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
 

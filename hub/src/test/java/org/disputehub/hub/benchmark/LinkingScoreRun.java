@@ -38,7 +38,7 @@ public final class LinkingScoreRun {
             .web(WebApplicationType.NONE)
             .run("--hub.neo4j.embedded.data-dir=" + out.resolve("graph"), "--hub.demo.enabled=false",
                     "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
-            IngestBenchmark.readAll(out.resolve("data"), hub.getBean(CaseSink.class));
+            IngestBenchmark.readAll(out.resolve("data"), hub.getBean(CaseSink.class), 1000);
             Path predicted = out.resolve("PRED.json");
             JsonMapper.builder().build().writeValue(predicted.toFile(), hub.getBean(LinkExporter.class).export());
             System.out.println("python3 ../shared/tools/eval_linking.py --truth " + out.resolve("data/truth")

@@ -26,7 +26,7 @@ public class DisputeMatcher {
 
     public DisputeMatcher(LinkingProperties properties) {
         this.rules = properties.disputes();
-        this.bystanderRoles = Set.copyOf(rules.bystanderRoles());
+        this.bystanderRoles = Set.copyOf(properties.bystanderRoles());
         rules.categoryGroups().forEach((group, categories) -> {
             groupOf.put(group, group);
             categories.forEach(category -> groupOf.put(category, group));

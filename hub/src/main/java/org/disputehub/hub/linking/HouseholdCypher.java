@@ -8,7 +8,7 @@ final class HouseholdCypher {
 
     /**
      * Everyone whose household may follow from the given persons': who shares a landline with them (a landline
-     * is a household's) and who is a party with them in a family matter.
+     * is a household's) and who is a party with them in a family matter (a witness is not family).
      */
     static final String RELATED_PERSONS = """
             CALL () {
@@ -19,9 +19,10 @@ final class HouseholdCypher {
               RETURN other
               UNION
               UNWIND $persons AS id
-              MATCH (:Person {id: id})<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(c:Case)-[:HAS_PARTY]->(:Mention)
+              MATCH (:Person {id: id})<-[:REFERS_TO]-(m:Mention)<-[:HAS_PARTY]-(c:Case)-[:HAS_PARTY]->(o:Mention)
                     -[:REFERS_TO]->(other:Person)
-              WHERE c.category IN $family
+              WHERE c.category IN $family AND NOT coalesce(m.role, '') IN $bystanders
+                AND NOT coalesce(o.role, '') IN $bystanders
               RETURN other
             }
             RETURN collect(DISTINCT other.id) AS persons
@@ -35,8 +36,9 @@ final class HouseholdCypher {
                    m.placeHomeKey AS placeHome, c.address AS placeAddress,
                    CASE WHEN m.phoneKey STARTS WITH 'l:' THEN m.phoneKey END AS landline,
                    c.reportedAt.epochMillis AS at, h.key AS household,
-                   CASE WHEN c.category IN $family THEN
-                     [(c)-[:HAS_PARTY]->(o:Mention)-[:REFERS_TO]->(q:Person) WHERE o <> m | q.id] ELSE [] END AS family
+                   CASE WHEN c.category IN $family AND NOT coalesce(m.role, '') IN $bystanders THEN
+                     [(c)-[:HAS_PARTY]->(o:Mention)-[:REFERS_TO]->(q:Person)
+                      WHERE o <> m AND NOT coalesce(o.role, '') IN $bystanders | q.id] ELSE [] END AS family
             """;
 
     /** For each landline, the home address of the household that uses it, when any record gave one. */

@@ -35,9 +35,11 @@ public class HouseholdLinker {
     }
 
     private final List<String> familyCategories;
+    private final List<String> bystanderRoles;
 
     public HouseholdLinker(LinkingProperties properties) {
         this.familyCategories = properties.familyCategories();
+        this.bystanderRoles = properties.bystanderRoles();
     }
 
     /** Returns the households whose members changed. */
@@ -47,9 +49,9 @@ public class HouseholdLinker {
         }
         Set<String> all = new HashSet<>(persons);
         all.addAll(tx.run(HouseholdCypher.RELATED_PERSONS, Map.of("persons", List.copyOf(persons), "family",
-                familyCategories)).single().get("persons").asList(value -> value.asString()));
+                familyCategories, "bystanders", bystanderRoles)).single().get("persons").asList(value -> value.asString()));
         List<Member> members = tx.run(HouseholdCypher.MEMBERS, Map.of("persons", List.copyOf(all), "family",
-                familyCategories)).list(Member::of);
+                familyCategories, "bystanders", bystanderRoles)).list(Member::of);
         Set<String> landlines = new HashSet<>();
         members.forEach(member -> {
             if (member.landline() != null) {

@@ -13,14 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param weights           score each kind of evidence adds (negative: speaks against)
  * @param disputes          dispute inference
  * @param familyCategories  categories of matters within a family, whose parties share a household
+ * @param bystanderRoles    party roles (e.g. 证人) that are neither side of a matter nor family of a party
  */
 @ConfigurationProperties("hub.linking")
 public record LinkingProperties(@DefaultValue("1.0") double personThreshold, Map<String, Double> weights,
-        @DefaultValue Disputes disputes, List<String> familyCategories) {
+        @DefaultValue Disputes disputes, List<String> familyCategories, List<String> bystanderRoles) {
 
     public LinkingProperties {
         weights = weights == null ? Map.of() : Map.copyOf(weights);
         familyCategories = familyCategories == null ? List.of() : List.copyOf(familyCategories);
+        bystanderRoles = bystanderRoles == null ? List.of() : List.copyOf(bystanderRoles);
     }
 
     double weight(String evidence, double fallback) {
@@ -34,15 +36,13 @@ public record LinkingProperties(@DefaultValue("1.0") double personThreshold, Map
      *                          petitions' words and the police subtypes for the same kind of quarrel
      * @param escalations       categories (e.g. 殴打他人) that continue a matter of any group when the same
      *                          two sides are named, or of the group whose category the text names
-     * @param bystanderRoles    party roles (e.g. 证人) that are no side of the quarrel
      */
     public record Disputes(@DefaultValue("60") int windowDays, @DefaultValue("180") int agreedWindowDays,
-            Map<String, List<String>> categoryGroups, List<String> escalations, List<String> bystanderRoles) {
+            Map<String, List<String>> categoryGroups, List<String> escalations) {
 
         public Disputes {
             categoryGroups = categoryGroups == null ? Map.of() : Map.copyOf(categoryGroups);
             escalations = escalations == null ? List.of() : List.copyOf(escalations);
-            bystanderRoles = bystanderRoles == null ? List.of() : List.copyOf(bystanderRoles);
         }
     }
 }

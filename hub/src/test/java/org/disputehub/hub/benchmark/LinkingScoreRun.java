@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Linking quality on a freshly generated set, to check that linking generalises beyond the dev set: generates
  * one (seed, size and the harder noise by system property), ingests it through the full pipeline and writes
- * the hub's links as PRED.json next to the set's {@code truth/}, for {@code eval_linking.py}. Run (see README):
+ * the hub's links as PRED.json next to the set's {@code truth/}, for {@code eval_linking.py}. Arguments are
+ * passed to the hub, e.g. {@code --hub.linking.person-threshold=1.2} to try other settings. Run (see README):
  *
  * <pre>./mvnw -q -pl hub test-compile exec:exec@linking-score -Dscore.records=3000 -Dscore.seed=11 -Dscore.hard=true</pre>
  */
@@ -36,8 +37,10 @@ public final class LinkingScoreRun {
         System.out.println(summary);
         try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class)
             .web(WebApplicationType.NONE)
-            .run("--hub.neo4j.embedded.data-dir=" + out.resolve("graph"), "--hub.demo.enabled=false",
-                    "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+            .run(java.util.stream.Stream.concat(java.util.stream.Stream.of(
+                    "--hub.neo4j.embedded.data-dir=" + out.resolve("graph"), "--hub.demo.enabled=false",
+                    "--logging.level.root=WARN", "--spring.main.banner-mode=off"), java.util.Arrays.stream(args))
+                .toArray(String[]::new))) {
             IngestBenchmark.readAll(out.resolve("data"), hub.getBean(CaseSink.class), 1000);
             Path predicted = out.resolve("PRED.json");
             JsonMapper.builder().build().writeValue(predicted.toFile(), hub.getBean(LinkExporter.class).export());

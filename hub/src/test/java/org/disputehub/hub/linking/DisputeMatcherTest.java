@@ -15,8 +15,8 @@ class DisputeMatcherTest {
     private final DisputeMatcher matcher = new DisputeMatcher(new LinkingProperties(1.0, Map.of(),
             new LinkingProperties.Disputes(60, 180,
                     Map.of("[劳动争议]", List.of("劳动争议", "劳资纠纷"), "[邻里纠纷]", List.of("邻里纠纷")),
-                    List.of("殴打他人"), List.of("证人")),
-            List.of()));
+                    List.of("殴打他人")),
+            List.of(), List.of("证人")));
 
     @Test
     void aFightWhoseTextNamesTheMatterContinuesItWithTheSameParty() {

@@ -28,9 +28,10 @@ class CaseController {
     }
 
     @QueryMapping("cases")
-    Window<CaseView> findCases(@Argument CaseFilter filter, ScrollSubrange subrange) {
+    Window<CaseView> findCases(@Argument CaseFilter filter, @Argument CaseOrder orderBy, ScrollSubrange subrange) {
         int size = Pages.size(subrange);
-        return Pages.window(cases.find(filter, Pages.after(subrange), size + 1), size, CaseSortKey::of);
+        CaseOrder order = orderBy == null ? CaseOrder.NEWEST_REPORTED : orderBy;
+        return Pages.window(cases.find(filter, order, Pages.after(subrange), size + 1), size, order::keyOf);
     }
 
     @BatchMapping(typeName = "Case")

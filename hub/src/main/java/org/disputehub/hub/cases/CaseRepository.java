@@ -43,10 +43,11 @@ public class CaseRepository {
     }
 
     /**
-     * One page of cases, newest report first. The filter only chooses among fixed conditions; its values are
-     * parameters. {@code after} is the sort key of the last case of the previous page.
+     * One page of cases in {@code order}. The filter only chooses among fixed conditions and the order among
+     * fixed expressions; values are parameters. {@code after} is the sort key of the last case of the previous
+     * page.
      */
-    public List<CaseView> find(CaseFilter filter, String after, int limit) {
+    public List<CaseView> find(CaseFilter filter, CaseOrder order, String after, int limit) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         conditions.add("c.source IS NOT NULL");
@@ -65,15 +66,15 @@ public class CaseRepository {
                     "EXISTS { (c)-[:IN_AREA]->(:Area)-[:PART_OF*0..2]->(:Area {code: $areaCode}) }", "areaCode",
                     filter.areaCode());
         }
-        condition(conditions, parameters, CaseSortKey.CYPHER + " < $after", "after", after);
+        condition(conditions, parameters, order.cypher() + " " + order.after() + " $after", "after", after);
         parameters.put("limit", limit);
         String cypher = """
                 MATCH (c:Case)
                 WHERE %s
                 RETURN c
-                ORDER BY %s DESC
+                ORDER BY %s %s
                 LIMIT $limit
-                """.formatted(String.join(" AND ", conditions), CaseSortKey.CYPHER);
+                """.formatted(String.join(" AND ", conditions), order.cypher(), order.direction());
         return List.copyOf(neo4j.query(cypher)
             .bindAll(parameters)
             .fetchAs(CaseView.class)

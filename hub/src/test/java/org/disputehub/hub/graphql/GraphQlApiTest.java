@@ -104,18 +104,29 @@ class GraphQlApiTest {
 
     @Test
     void pagesThroughCasesNewestFirstWithoutGapsOrRepeats() {
+        // JQ100 and RX200 were reported at the same time: the key breaks the tie.
+        assertThat(pagedIds(null)).containsExactly("POLICE:JQ101", "POLICE:JQ100", "HOTLINE:RX200");
+    }
+
+    @Test
+    void pagesThroughCasesInTheOrderAskedFor() {
+        assertThat(pagedIds("OLDEST_REPORTED")).containsExactly("HOTLINE:RX200", "POLICE:JQ100", "POLICE:JQ101");
+        // The hotline order was updated three hours after its report, after both incidents' updates.
+        assertThat(pagedIds("RECENTLY_UPDATED")).containsExactly("POLICE:JQ101", "HOTLINE:RX200", "POLICE:JQ100");
+    }
+
+    private List<String> pagedIds(String orderBy) {
         List<String> seen = new ArrayList<>();
         String after = null;
         boolean hasNext = true;
         while (hasNext) {
-            var response = graphQl.documentName("casesPage").variable("first", 2).variable("after", after).execute();
+            var response = graphQl.documentName("casesPage").variable("orderBy", orderBy).variable("first", 2)
+                .variable("after", after).execute();
             seen.addAll(response.path("cases.edges[*].node.id").entityList(String.class).get());
             hasNext = response.path("cases.pageInfo.hasNextPage").entity(Boolean.class).get();
             after = response.path("cases.pageInfo.endCursor").entity(String.class).get();
         }
-
-        // JQ100 and RX200 were reported at the same time: the key breaks the tie.
-        assertThat(seen).containsExactly("POLICE:JQ101", "POLICE:JQ100", "HOTLINE:RX200");
+        return seen;
     }
 
     @Test

@@ -1,11 +1,16 @@
 package org.disputehub.hub.cases;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.function.Function;
 
+import org.disputehub.hub.graphql.InvalidRequestException;
+
 /**
- * The orders case lists can be paged in. Each folds its time and the case key into one comparable string, so a
- * cursor is a single value; the Cypher expression and the Java key agree character for character.
+ * The orders the case list can be paged in: a time, then the case key. Ordering on the stored properties lets
+ * the range index on the time serve the order at any size; the cursor is the last case's time, exactly as
+ * stored (offset included, so it compares equal), and its key.
  */
 public enum CaseOrder {
 
@@ -23,22 +28,39 @@ public enum CaseOrder {
         this.descending = descending;
     }
 
-    /** Cypher expression of the sort key of case {@code c}; 13-digit epoch milliseconds compare as text. */
-    public String cypher() {
-        return "(coalesce(toString(datetime(" + property + ").epochMillis), '') + '|' + c.key)";
+    public String orderBy() {
+        String direction = descending ? " DESC" : " ASC";
+        return property + direction + ", c.key" + direction;
     }
 
-    public String direction() {
-        return descending ? "DESC" : "ASC";
+    /** Cases without this time cannot be placed in the order; every source gives a report time. */
+    public String present() {
+        return property + " IS NOT NULL";
     }
 
-    /** The comparison that keeps the cases after a cursor. */
-    public String after() {
-        return descending ? "<" : ">";
+    /** Keeps the cases after the cursor's time ({@code $afterAt}) and key ({@code $afterKey}). */
+    public String afterCondition() {
+        String beyond = descending ? "<" : ">";
+        return "(" + property + " " + beyond + " $afterAt OR (" + property + " = $afterAt AND c.key " + beyond
+                + " $afterKey))";
     }
 
     public String keyOf(CaseView view) {
-        OffsetDateTime at = time.apply(view);
-        return (at == null ? "" : String.valueOf(at.toInstant().toEpochMilli())) + "|" + view.id();
+        return time.apply(view) + "|" + view.id();
+    }
+
+    /** The parameters {@link #afterCondition()} takes, from a cursor made by {@link #keyOf(CaseView)}. */
+    public static Map<String, Object> cursor(String key) {
+        int bar = key.indexOf('|');
+        try {
+            if (bar > 0) {
+                return Map.of("afterAt", OffsetDateTime.parse(key.substring(0, bar)), "afterKey",
+                        key.substring(bar + 1));
+            }
+        }
+        catch (DateTimeParseException malformed) {
+            // reported below like any other malformed cursor
+        }
+        throw new InvalidRequestException("Not a cursor of the case list: " + key);
     }
 }

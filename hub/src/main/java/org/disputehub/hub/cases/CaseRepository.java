@@ -66,15 +66,19 @@ public class CaseRepository {
                     "EXISTS { (c)-[:IN_AREA]->(:Area)-[:PART_OF*0..2]->(:Area {code: $areaCode}) }", "areaCode",
                     filter.areaCode());
         }
-        condition(conditions, parameters, order.cypher() + " " + order.after() + " $after", "after", after);
+        conditions.add(order.present());
+        if (after != null) {
+            conditions.add(order.afterCondition());
+            parameters.putAll(CaseOrder.cursor(after));
+        }
         parameters.put("limit", limit);
         String cypher = """
                 MATCH (c:Case)
                 WHERE %s
                 RETURN c
-                ORDER BY %s %s
+                ORDER BY %s
                 LIMIT $limit
-                """.formatted(String.join(" AND ", conditions), order.cypher(), order.direction());
+                """.formatted(String.join(" AND ", conditions), order.orderBy());
         return List.copyOf(neo4j.query(cypher)
             .bindAll(parameters)
             .fetchAs(CaseView.class)

@@ -1,15 +1,19 @@
 package org.disputehub.hub.cases;
 
-/** Report time, then key: the order timelines are paged in (see {@link CaseOrder} for all orders). */
+/**
+ * The order case lists are paged in: report time, then key, folded into one comparable string so a cursor is
+ * a single value.
+ */
 public final class CaseSortKey {
 
     /** Cypher expression of the sort key of case {@code c}. */
-    public static final String CYPHER = CaseOrder.OLDEST_REPORTED.cypher();
+    public static final String CYPHER = "(coalesce(toString(datetime(c.reportedAt).epochMillis), '') + '|' + c.key)";
 
     private CaseSortKey() {
     }
 
     public static String of(CaseView view) {
-        return CaseOrder.OLDEST_REPORTED.keyOf(view);
+        String millis = view.reportedAt() == null ? "" : String.valueOf(view.reportedAt().toInstant().toEpochMilli());
+        return millis + "|" + view.id();
     }
 }

@@ -8,13 +8,17 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
 import org.reactivestreams.Publisher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -22,8 +26,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Puts the {@link Caller} into each GraphQL request, over HTTP (from {@link CallerFilter}) and over WebSocket
- * (from the handshake, which passed the same filter), and announces what a response revealed unmasked: once
- * per response, or once per event of a subscription.
+ * (from the handshake, which passed the same filter); refuses a partner's document its agency has not
+ * registered; and announces what a response revealed unmasked: once per response, or once per event of a
+ * subscription.
  */
 @Component
 @Order(0)
@@ -31,15 +36,22 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 
     private final ApplicationEventPublisher events;
     private final SecurityProperties properties;
+    private final PartnerDocuments partnerDocuments;
 
-    CallerInterceptor(ApplicationEventPublisher events, SecurityProperties properties) {
+    CallerInterceptor(ApplicationEventPublisher events, SecurityProperties properties,
+            PartnerDocuments partnerDocuments) {
         this.events = events;
         this.properties = properties;
+        this.partnerDocuments = partnerDocuments;
     }
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return caller(request).defaultIfEmpty(Caller.NOBODY).flatMap(caller -> {
+            if (!partnerDocuments.allows(caller, request.getDocument())) {
+                return Mono.just(refused(request, "Partners send only the documents registered for their agency; "
+                        + "this one is not"));
+            }
             PersonalDataReads reads = new PersonalDataReads();
             request.configureExecutionInput((input, builder) -> builder
                 .graphQLContext(Map.of(Caller.class, caller, PersonalDataReads.class, reads)).build());
@@ -55,6 +67,13 @@ class CallerInterceptor implements WebGraphQlInterceptor {
                 return response;
             });
         });
+    }
+
+    private static WebGraphQlResponse refused(WebGraphQlRequest request, String message) {
+        ExecutionResult result = ExecutionResult.newExecutionResult()
+            .addError(GraphqlErrorBuilder.newError().errorType(ErrorType.FORBIDDEN).message(message).build())
+            .build();
+        return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
     }
 
     private Mono<Caller> caller(WebGraphQlRequest request) {

@@ -31,12 +31,15 @@ public record SecurityProperties(@DefaultValue("./data/keys") Path keysDir, @Def
      *
      * @param queries     root fields it may ask (e.g. changes, case, dispute)
      * @param fullFields  personal fields it receives unmasked, as Type.field (e.g. Party.phone); others masked
+     * @param documents   the GraphQL documents it may send, as resource patterns (e.g.
+     *                    file:./partners/land-bureau/*.graphql); a request must be one of them, text for text
      */
-    public record PartnerAgreement(List<String> queries, List<String> fullFields) {
+    public record PartnerAgreement(List<String> queries, List<String> fullFields, List<String> documents) {
 
         public PartnerAgreement {
             queries = queries == null ? List.of() : List.copyOf(queries);
             fullFields = fullFields == null ? List.of() : List.copyOf(fullFields);
+            documents = documents == null ? List.of() : List.copyOf(documents);
         }
     }
 }

@@ -24,14 +24,16 @@ import org.disputehub.hub.support.TestGraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** One append-only record per response that revealed personal data unmasked, and none for masked reads. */
 @HubTest
 class AuditTest {
 
-    private static final String PARTIES = "{ case(source: HOTLINE, sourceId: \"HL901\") { parties { name idNumber } } }";
-    private static final String PHONES = "{ case(source: HOTLINE, sourceId: \"HL901\") { parties { phone } } }";
+    /** graphql-test/personal*.graphql: documents the test partner agency has registered. */
+    private static final String PARTIES = "personalParties";
+    private static final String PHONES = "personalPhones";
     private static final String AUDIT_LOG = """
             query Log($after: String) { auditLog(first: 2, after: $after) {
                 edges { cursor node { id at subject roles purpose agency channel operation queryHash fields subjects } }
@@ -55,7 +57,7 @@ class AuditTest {
     void eachUnmaskedReadWritesOneRecordSayingWhoWhyWhatAndWhose() throws Exception {
         HttpGraphQlTester investigator = graph.graphQl(graph.investigating("HL901 noise complaint"));
         for (int read = 0; read < 3; read++) {
-            investigator.document(PARTIES).execute().path("case.parties[0].name").entity(String.class)
+            investigator.documentName(PARTIES).execute().path("case.parties[0].name").entity(String.class)
                 .isEqualTo("梁玉兰");
         }
 
@@ -69,21 +71,22 @@ class AuditTest {
         assertThat(newest.get("channel")).isEqualTo("graphql");
         assertThat(newest.get("fields")).isEqualTo(List.of("Party.idNumber", "Party.name"));
         assertThat((List<?>) newest.get("subjects")).singleElement().asString().startsWith("Party:");
-        assertThat(newest.get("queryHash")).isEqualTo(sha256(PARTIES));
+        assertThat(newest.get("queryHash")).isEqualTo(sha256(new ClassPathResource("graphql-test/personalParties.graphql")
+            .getContentAsString(StandardCharsets.UTF_8)));
         assertThat(records()).as("reading the audit log reveals no personal data").isEqualTo(3);
     }
 
     @Test
     void maskedAndAggregateReadsWriteNoRecord() {
         graph.graphQl(graph.as(Role.PARTNER))
-            .document(PARTIES).execute().path("case.parties[0].name").entity(String.class).isEqualTo("梁*兰");
+            .documentName(PARTIES).execute().path("case.parties[0].name").entity(String.class).isEqualTo("梁*兰");
         graph.graphQl(graph.as(Role.DASHBOARD))
             .document("{ stats { totals { cases } } }").execute().path("stats.totals.cases").entity(Integer.class)
             .isEqualTo(1);
         assertThat(records()).isZero();
 
         graph.graphQl(graph.as(Role.PARTNER))
-            .document(PHONES).execute().path("case.parties[0].phone").entity(String.class).isEqualTo("13912345678");
+            .documentName(PHONES).execute().path("case.parties[0].phone").entity(String.class).isEqualTo("13912345678");
         assertThat(graph.count("MATCH (a:AuditRecord {agency: 'test-agency'}) "
                 + "WHERE a.fields = ['Party.phone'] RETURN count(a)")).as("the agreement's unmasked phone").isEqualTo(1);
     }
@@ -92,7 +95,7 @@ class AuditTest {
     void onlyAdminsReadTheLogPageByPage() {
         HttpGraphQlTester admin = graph.graphQl();
         for (int read = 0; read < 3; read++) {
-            admin.document(PARTIES).execute();
+            admin.documentName(PARTIES).execute();
         }
         var first = admin.document(AUDIT_LOG).execute();
         List<String> firstPage = first.path("auditLog.edges[*].node.id").entityList(String.class).hasSize(2).get();

@@ -30,11 +30,8 @@ class MaskingRoleMatrixTest {
     private static final String PHONE = "13912345678";
     private static final String HOME = "红星村3组12号";
 
-    private static final String CASE = """
-            { case(source: HOTLINE, sourceId: "HL900") {
-                content address details { value }
-                parties { name idNumber phone address person { name } } } }
-            """;
+    /** graphql-test/personalCase.graphql: one of the test agency's registered documents. */
+    private static final String CASE = "personalCase";
 
     private static final String WARNINGS = """
             { warnings(first: 5) { edges { node { parties { name idNumber phone address person { name } } } } } }
@@ -59,7 +56,7 @@ class MaskingRoleMatrixTest {
     @Test
     void adminsAndInvestigatorsSeeEverythingInFull() {
         for (Consumer<HttpHeaders> identity : List.of(graph.as(Role.ADMIN), graph.investigating("HL900"))) {
-            GraphQlTester.Response response = graph.graphQl(identity).document(CASE).execute();
+            GraphQlTester.Response response = graph.graphQl(identity).documentName(CASE).execute();
             response.errors().verify();
             response.path("case.content").entity(String.class).isEqualTo("来电人反映邻居噪音扰民。");
             response.path("case.address").entity(String.class).isEqualTo("石泉乡红星村三组12号");
@@ -73,7 +70,7 @@ class MaskingRoleMatrixTest {
 
     @Test
     void partnersSeeMaskedValuesExceptWhatTheirAgreementNames() {
-        GraphQlTester.Response response = graph.graphQl(graph.as(Role.PARTNER)).document(CASE).execute();
+        GraphQlTester.Response response = graph.graphQl(graph.as(Role.PARTNER)).documentName(CASE).execute();
         response.errors().verify();
         response.path("case.content").valueIsNull();
         response.path("case.address").entity(String.class).isEqualTo("石泉乡红星村***");
@@ -104,6 +101,16 @@ class MaskingRoleMatrixTest {
     }
 
     @Test
+    void partnersSendOnlyTheirAgencysRegisteredDocuments() {
+        graph.graphQl(graph.as(Role.PARTNER))
+            .document("{ case(source: HOTLINE, sourceId: \"HL900\") { parties { name idNumber phone } } }")
+            .execute()
+            .errors().expect(error -> error.getErrorType().toString().equals("FORBIDDEN")
+                    && error.getMessage().contains("registered for their agency")).verify()
+            .path("case").pathDoesNotExist();
+    }
+
+    @Test
     void dashboardsSeeMaskedNamesAndVillagesOfTheirWarningsAndNothingElse() {
         GraphQlTester.Response response = graph.graphQl(graph.as(Role.DASHBOARD)).document(WARNINGS).execute();
         response.errors().verify();
@@ -113,7 +120,7 @@ class MaskingRoleMatrixTest {
         response.path("warnings.edges[0].node.parties[0].address").entity(String.class).isEqualTo("红星村***");
         response.path("warnings.edges[0].node.parties[0].person.name").entity(String.class).isEqualTo("梁*兰");
 
-        graph.graphQl(graph.as(Role.DASHBOARD)).document(CASE).execute()
+        graph.graphQl(graph.as(Role.DASHBOARD)).documentName(CASE).execute()
             .errors().expect(error -> error.getMessage().endsWith("may not ask for case")).verify()
             .path("case").valueIsNull();
     }

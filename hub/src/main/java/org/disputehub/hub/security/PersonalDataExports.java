@@ -36,7 +36,8 @@ public class PersonalDataExports {
         private final String field;
         private final PersonalKind kind;
         private final Access access;
-        private final String request;
+        private final String path;
+        private final String address;
         private final Set<String> subjects = new TreeSet<>();
 
         private Column(Caller caller, String field, PersonalKind kind, HttpServletRequest request) {
@@ -44,8 +45,8 @@ public class PersonalDataExports {
             this.field = field;
             this.kind = kind;
             this.access = policy.access(caller, field, kind);
-            this.request = request.getRequestURI() + (request.getQueryString() == null ? ""
-                    : "?" + request.getQueryString());
+            this.path = request.getRequestURI();
+            this.address = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         }
 
         /** The value as the caller may see it; {@code subject} (Type:id) is whose it is. */
@@ -67,8 +68,7 @@ public class PersonalDataExports {
         public void finish() {
             if (!subjects.isEmpty()) {
                 events.publishEvent(new PersonalDataDisclosed(caller, List.of(field), List.copyOf(subjects),
-                        CallerInterceptor.sha256(request), null, request.substring(0, request.indexOf('?') < 0
-                                ? request.length() : request.indexOf('?')), Instant.now()));
+                        CallerInterceptor.sha256(address), null, path, Instant.now()));
             }
         }
     }

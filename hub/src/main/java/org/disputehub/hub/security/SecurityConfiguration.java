@@ -1,5 +1,7 @@
 package org.disputehub.hub.security;
 
+import java.util.Arrays;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] ROLES = java.util.Arrays.stream(Role.values()).map(Role::claim)
-        .toArray(String[]::new);
+    private static final String[] ROLES = Arrays.stream(Role.values()).map(Role::claim).toArray(String[]::new);
 
     /** The demo's hotline simulator checks its own bearer token, the one the hotline connector sends. */
     @Bean

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.disputehub.hub.graphql.InvalidRequestException;
+import org.disputehub.hub.security.PersonalDataExports;
+import org.disputehub.hub.security.PersonalKind;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,7 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * {@code GET /export/ledger?format=csv|xlsx&from=2026-03-01&before=2026-04-01&areaCode=996611102000}: the
  * ledger (台账) of disputes with a case reported in [from, before) in the area or below it, one row each.
- * {@code from} and {@code before} are dates (midnight in the hub's zone) or date-times with an offset.
+ * {@code from} and {@code before} are dates (midnight in the hub's zone) or date-times with an offset. Party
+ * names follow the personal data policy of the caller's role (dashboards: 张*伟).
  */
 @RestController
 class LedgerController {
@@ -27,17 +31,20 @@ class LedgerController {
     private final LedgerRepository ledger;
     private final DashboardRepository dashboards;
     private final DashboardProperties properties;
+    private final PersonalDataExports personalData;
 
-    LedgerController(LedgerRepository ledger, DashboardRepository dashboards, DashboardProperties properties) {
+    LedgerController(LedgerRepository ledger, DashboardRepository dashboards, DashboardProperties properties,
+            PersonalDataExports personalData) {
         this.ledger = ledger;
         this.dashboards = dashboards;
         this.properties = properties;
+        this.personalData = personalData;
     }
 
     @GetMapping("/export/ledger")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format,
             @RequestParam(required = false) String from, @RequestParam(required = false) String before,
-            @RequestParam(required = false) String areaCode) {
+            @RequestParam(required = false) String areaCode, HttpServletRequest request) {
         LedgerFormat ledgerFormat = LedgerFormat.of(format);
         StatsFilter filter = new StatsFilter(time("from", from), time("before", before), blankToNull(areaCode), null,
                 null);
@@ -45,11 +52,14 @@ class LedgerController {
         dashboards.requireKnownArea(filter.areaCode());
         String filename = "ledger_" + (filter.areaCode() == null ? "all" : filter.areaCode()) + "_"
                 + day(filter.from()) + "_" + day(filter.before()) + "." + ledgerFormat.extension;
+        PersonalDataExports.Column partyNames = personalData.column(request, "Ledger.partyNames", PersonalKind.NAME);
         StreamingResponseBody body = out -> {
             try (LedgerWriter writer = ledgerFormat.open(out, LedgerRow.COLUMNS)) {
                 int[] number = {0};
-                ledger.disputes(filter, row -> writer.row(row.cells(++number[0], properties.zone())));
+                ledger.disputes(filter, row -> writer.row(row.cells(++number[0], properties.zone(),
+                        name -> partyNames.reveal("Dispute:" + row.disputeId(), name))));
             }
+            partyNames.finish();
         };
         return ResponseEntity.ok()
             .contentType(ledgerFormat.mediaType)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.disputehub.connector.api.Source;
@@ -43,15 +44,20 @@ record LedgerRow(String disputeId, String township, String village, String categ
         return openCases == 0 && resolvedCases > 0;
     }
 
-    /** The row's cells under {@link #COLUMNS}: numbers stay numbers, absent values are empty. */
-    List<Object> cells(int number, ZoneId zone) {
+    /**
+     * The row's cells under {@link #COLUMNS}: numbers stay numbers, absent values are empty.
+     *
+     * @param partyName each party's name as the reader may see it
+     */
+    List<Object> cells(int number, ZoneId zone, UnaryOperator<String> partyName) {
         List<Object> cells = new ArrayList<>();
         cells.add(number);
         cells.add(disputeId);
         cells.add(text(township));
         cells.add(text(village));
         cells.add(text(category));
-        cells.add(String.join("、", new LinkedHashSet<>(partyNames)));
+        cells.add(String.join("、", new LinkedHashSet<>(partyNames.stream().map(partyName)
+            .filter(name -> name != null && !name.isEmpty()).toList())));
         cells.add(format(firstReportedAt, zone));
         cells.add(format(lastReportedAt, zone));
         cells.add(channels());

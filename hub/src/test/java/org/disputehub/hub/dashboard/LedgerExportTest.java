@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.disputehub.connector.api.CaseSink;
+import org.disputehub.hub.security.Role;
 import org.disputehub.hub.support.HubTest;
 import org.disputehub.hub.support.TestGraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,7 +129,8 @@ class LedgerExportTest {
     private HttpResponse<byte[]> get(String query) throws IOException, InterruptedException {
         URI uri = URI.create("http://localhost:" + environment.getRequiredProperty("local.server.port")
                 + "/export/ledger?" + query);
-        return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + graph.token(null, Role.ADMIN))
+            .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private String disputeOf(String caseKey) {

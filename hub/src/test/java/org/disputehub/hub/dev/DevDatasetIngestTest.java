@@ -103,6 +103,7 @@ class DevDatasetIngestTest {
         Assumptions.assumeTrue(graph.count("MATCH (c:Case) RETURN count(c)") > 0, "needs the first delivery");
         var export = WebTestClient.bindToServer()
             .baseUrl("http://localhost:" + port + "/export/links")
+            .defaultHeaders(graph::asAdmin)
             .responseTimeout(Duration.ofMinutes(1))
             .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
             .build()

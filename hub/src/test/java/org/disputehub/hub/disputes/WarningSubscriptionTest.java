@@ -47,6 +47,7 @@ class WarningSubscriptionTest {
 
         WebSocketGraphQlTester tester = WebSocketGraphQlTester
             .builder(URI.create("ws://localhost:" + port + "/graphql"), new StandardWebSocketClient())
+            .headers(graph::asAdmin)
             .build();
         CompletableFuture<Map> alert = tester.documentName("warningRaised")
             .variable("areaCode", "996611")

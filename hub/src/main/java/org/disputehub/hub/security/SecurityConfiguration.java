@@ -3,6 +3,7 @@ package org.disputehub.hub.security;
 import java.util.Arrays;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,9 +16,11 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every endpoint but health needs a bearer token with one of the hub's roles; see README "Roles, tokens and
- * audit". Stateless: no session, no cookie, hence no CSRF to defend against.
+ * audit". Stateless: no session, no cookie, hence no CSRF to defend against. Only in a web application: a
+ * context without a web server (a benchmark, a command) has no HTTP to secure.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     private static final String[] ROLES = Arrays.stream(Role.values()).map(Role::claim).toArray(String[]::new);

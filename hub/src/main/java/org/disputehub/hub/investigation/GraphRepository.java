@@ -50,7 +50,8 @@ class GraphRepository {
               UNION
               UNWIND $persons AS id
               MATCH (:Person {id: id})<-[:REFERS_TO]-(:Mention)-[:AT_HOUSEHOLD]->(h:Household)
-                    <-[:AT_HOUSEHOLD]-(:Mention)-[:REFERS_TO]->(o:Person)
+              // A second MATCH, so the person's own placement comes back too, even from a single mention.
+              MATCH (h)<-[:AT_HOUSEHOLD]-(:Mention)-[:REFERS_TO]->(o:Person)
               RETURN 'MEMBER_OF' AS kind, o AS from, h AS to
             }
             WITH DISTINCT kind, from, to

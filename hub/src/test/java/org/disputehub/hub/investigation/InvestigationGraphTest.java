@@ -120,6 +120,18 @@ class InvestigationGraphTest {
     }
 
     @Test
+    void someoneNamedOnceAtAHouseholdReachesTheOthersLivingThereInOneHop() {
+        // 王建国 appears in one case only: his single placement at the house must still join him to it.
+        var oneHop = graphQl.documentName("investigateNeighbourhood").variable("personId", wang).variable("hops", 1)
+            .execute();
+        String household = householdId(graph.driver(), "王建国");
+        assertThat(labels(oneHop, "PERSON")).contains("王建国", "梁玉兰");
+        oneHop.path("neighbourhood.edges").entityList(mapType())
+            .contains(Map.of("from", wang, "to", household, "kind", "MEMBER_OF"),
+                    Map.of("from", liang, "to", household, "kind", "MEMBER_OF"));
+    }
+
+    @Test
     void moreThanThreeHopsIsRejected() {
         graphQl.documentName("investigateNeighbourhood").variable("personId", jin).variable("hops", 4).execute()
             .errors().satisfy(errors -> {

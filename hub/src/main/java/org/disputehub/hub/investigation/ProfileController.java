@@ -3,6 +3,7 @@ package org.disputehub.hub.investigation;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import org.disputehub.hub.cases.CaseView;
 import org.disputehub.hub.disputes.DisputeRepository;
 import org.disputehub.hub.disputes.DisputeView;
@@ -48,16 +49,25 @@ class ProfileController {
     }
 
     @BatchMapping(typeName = "PersonProfile")
-    Map<PersonProfile, List<DisputeView>> disputes(List<PersonProfile> parents) {
-        return Batches.lists(parents, PersonProfile::id, disputes.disputesOfPersons(ids(parents)));
+    Map<PersonProfile, List<DisputeView>> disputes(List<PersonProfile> parents, GraphQLContext context) {
+        return Batches.lists(parents, PersonProfile::id, disputesOf(parents, context));
     }
 
     @BatchMapping(typeName = "PersonProfile")
-    Map<PersonProfile, List<DisputeView>> warnings(List<PersonProfile> parents) {
+    Map<PersonProfile, List<DisputeView>> warnings(List<PersonProfile> parents, GraphQLContext context) {
         Map<String, List<DisputeView>> warned = new java.util.HashMap<>();
-        disputes.disputesOfPersons(ids(parents)).forEach((id, all) -> warned.put(id,
+        disputesOf(parents, context).forEach((id, all) -> warned.put(id,
                 all.stream().filter(dispute -> dispute.hot() || dispute.warning() != null).toList()));
         return Batches.lists(parents, PersonProfile::id, warned);
+    }
+
+    /** The same persons' disputes serve both {@code disputes} and {@code warnings}: one read per request. */
+    private Map<String, List<DisputeView>> disputesOf(List<PersonProfile> parents, GraphQLContext context) {
+        return context.computeIfAbsent(new DisputesOfPersons(ids(parents)),
+                key -> disputes.disputesOfPersons(((DisputesOfPersons) key).ids()));
+    }
+
+    private record DisputesOfPersons(List<String> ids) {
     }
 
     private static List<String> ids(List<PersonProfile> parents) {

@@ -8,9 +8,9 @@ import java.util.function.Function;
 import org.disputehub.hub.graphql.InvalidRequestException;
 
 /**
- * The orders the case list can be paged in: a time, then the case key. Ordering on the stored properties lets
- * the range index on the time serve the order at any size; the cursor is the last case's time, exactly as
- * stored (offset included, so it compares equal), and its key.
+ * The orders case lists (the case list, timelines) are paged in: a time, then the case key. Ordering on the
+ * stored properties lets the range index on the time serve the order at any size; the cursor is the last
+ * case's time, exactly as stored (offset included, so it compares equal), and its key.
  */
 public enum CaseOrder {
 

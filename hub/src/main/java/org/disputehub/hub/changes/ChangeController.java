@@ -30,7 +30,7 @@ class ChangeController {
 
     @QueryMapping
     ChangeFeed changes(@Argument String since, @Argument List<Source> sources, @Argument Integer first) {
-        int size = Pages.checkedSize(first);
+        int size = Pages.size(first);
         ChangeCursor from = ChangeCursor.parse(since);
         List<ChangeView> fetched = changes.after(from, sources == null || sources.isEmpty() ? null
                 : sources.stream().map(Enum::name).toList(), size + 1);

@@ -28,15 +28,9 @@ public final class Pages {
         return Math.min(subrange.count().orElse(DEFAULT_SIZE), MAX_SIZE);
     }
 
-    /** A {@code first:} argument checked against the bounds; the default when absent. */
-    public static int checkedSize(Integer first) {
-        if (first == null) {
-            return DEFAULT_SIZE;
-        }
-        if (first < 1 || first > MAX_SIZE) {
-            throw new InvalidRequestException("first must be between 1 and " + MAX_SIZE + ", was " + first);
-        }
-        return first;
+    /** A plain {@code first:} argument; {@link PageAndAliasLimits} refused values outside 1..max before. */
+    public static int size(Integer first) {
+        return Math.min(first == null ? DEFAULT_SIZE : first, MAX_SIZE);
     }
 
     /** The sort key of the last item of the previous page, or null for the first page. */

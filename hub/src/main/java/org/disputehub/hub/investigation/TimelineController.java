@@ -2,7 +2,7 @@ package org.disputehub.hub.investigation;
 
 import java.util.List;
 
-import org.disputehub.hub.cases.CaseSortKey;
+import org.disputehub.hub.cases.CaseOrder;
 import org.disputehub.hub.cases.CaseView;
 import org.disputehub.hub.graphql.InvalidRequestException;
 import org.disputehub.hub.graphql.Pages;
@@ -31,6 +31,6 @@ class TimelineController {
         String after = Pages.after(subrange);
         List<CaseView> fetched = personId != null ? timelines.ofPerson(personId, after, size + 1)
                 : timelines.ofHousehold(householdId, after, size + 1);
-        return Pages.window(fetched, size, CaseSortKey::of);
+        return Pages.window(fetched, size, CaseOrder.OLDEST_REPORTED::keyOf);
     }
 }

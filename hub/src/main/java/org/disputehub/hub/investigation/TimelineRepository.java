@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.disputehub.hub.cases.CaseSortKey;
+import org.disputehub.hub.cases.CaseOrder;
 import org.disputehub.hub.cases.CaseView;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -32,21 +32,25 @@ class TimelineRepository {
         return page(CASES_OF_HOUSEHOLD, householdId, after, limit);
     }
 
-    /** {@code after} is the sort key of the last case of the previous page. */
+    /** Oldest report first; {@code after} is the cursor of the last case of the previous page. */
     private List<CaseView> page(String match, String id, String after, int limit) {
+        CaseOrder order = CaseOrder.OLDEST_REPORTED;
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("id", id);
-        parameters.put("after", after);
         parameters.put("limit", limit);
+        String condition = order.present();
+        if (after != null) {
+            condition += " AND " + order.afterCondition();
+            parameters.putAll(CaseOrder.cursor(after));
+        }
         return List.copyOf(neo4j.query(match + """
 
                 WITH DISTINCT c
-                WITH c, %s AS sortKey
-                WHERE $after IS NULL OR sortKey > $after
+                WHERE %s
                 RETURN c
-                ORDER BY sortKey
+                ORDER BY %s
                 LIMIT $limit
-                """.formatted(CaseSortKey.CYPHER))
+                """.formatted(condition, order.orderBy()))
             .bindAll(parameters)
             .fetchAs(CaseView.class)
             .mappedBy((types, record) -> CaseView.of(record.get("c").asNode()))

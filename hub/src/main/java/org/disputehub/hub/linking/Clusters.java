@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiPredicate;
 
 /**
  * Groups items joined by scored edges, strongest edge first, refusing a join its check forbids (two valid ID
@@ -24,6 +23,12 @@ final class Clusters<T> {
     record Edge<T>(String from, String to, double score, T evidence) {
     }
 
+    /** Whether two groups (as their members' keys) may become one through an edge. */
+    @FunctionalInterface
+    interface JoinCheck<T> {
+        boolean mayJoin(Set<String> a, Set<String> b, Edge<T> through);
+    }
+
     /** An item's group and the strongest edge that put it there (null when it stands alone). */
     record Placement<T>(int group, Edge<T> via) {
     }
@@ -34,10 +39,9 @@ final class Clusters<T> {
     /**
      * @param keys      every item, by key
      * @param edges     accepted edges between items
-     * @param mayJoin   whether two groups (as their members' keys) may become one
+     * @param mayJoin   whether two groups may become one through an edge
      */
-    static <T> Map<String, Placement<T>> group(Set<String> keys, List<Edge<T>> edges,
-            BiPredicate<Set<String>, Set<String>> mayJoin) {
+    static <T> Map<String, Placement<T>> group(Set<String> keys, List<Edge<T>> edges, JoinCheck<T> mayJoin) {
         Map<String, Set<String>> groupOf = new HashMap<>();
         for (String key : keys) {
             Set<String> group = new TreeSet<>();
@@ -55,7 +59,7 @@ final class Clusters<T> {
             if (a == null || b == null) {
                 continue;
             }
-            if (a != b && mayJoin.test(a, b)) {
+            if (a != b && mayJoin.mayJoin(a, b, edge)) {
                 Set<String> into = a.size() >= b.size() ? a : b;
                 Set<String> from = into == a ? b : a;
                 into.addAll(from);

@@ -111,7 +111,7 @@ public class DisputeLinker {
             }
         }
         Map<String, Clusters.Placement<DisputeMatcher.Match>> placements = Clusters.group(group.keySet(), edges,
-                (a, b) -> true);
+                (a, b, through) -> true);
         Map<String, Integer> groupOf = new HashMap<>();
         Map<String, String> oldIds = new HashMap<>();
         placements.forEach((key, placement) -> groupOf.put(key, placement.group()));

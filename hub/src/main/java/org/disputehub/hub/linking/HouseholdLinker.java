@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Places each mention in the household its person lived in at the time of the record: the home address the
  * record gives, else the one the same person gave closest in time (people move), else the household whose
- * landline they called from, else a household of their own. Addresses compare by village, villager group and
- * house number however they were written.
+ * landline they called from, else the household of a relative they had a family matter with, else a household
+ * of their own. Addresses compare by village, villager group and house number however they were written.
  */
 @Component
 public class HouseholdLinker {
@@ -33,6 +34,8 @@ public class HouseholdLinker {
                     record.get("household").asString(null), record.get("family").asList(value -> value.asString()));
         }
     }
+
+    private static final String OWN = "own-household";
 
     private final List<String> familyCategories;
     private final List<String> bystanderRoles;
@@ -64,16 +67,22 @@ public class HouseholdLinker {
 
         Map<String, List<Member>> byPerson = new HashMap<>();
         members.forEach(member -> byPerson.computeIfAbsent(member.person(), id -> new ArrayList<>()).add(member));
+        Map<Member, Map<String, Object>> placed = new LinkedHashMap<>();
+        members.forEach(member -> placed.put(member, place(member, byPerson, landlineHomes)));
+        placed.forEach((member, row) -> {
+            if (OWN.equals(row.get("rule"))) {
+                joinRelatives(member, row, byPerson, placed);
+            }
+        });
         List<Map<String, Object>> rows = new ArrayList<>();
         Set<String> changed = new HashSet<>();
-        for (Member member : members) {
-            Map<String, Object> row = place(member, byPerson, landlineHomes);
+        placed.forEach((member, row) -> {
             rows.add(row);
             if (member.household() != null && !member.household().equals(row.get("household"))) {
                 changed.add(member.household());
             }
             changed.add((String) row.get("household"));
-        }
+        });
         tx.run(HouseholdCypher.WRITE, Map.of("rows", rows)).consume();
         tx.run(HouseholdCypher.REMOVE_EMPTY, Map.of("keys", List.copyOf(changed))).consume();
         return changed;
@@ -113,20 +122,8 @@ public class HouseholdLinker {
                 row.put("rule", "household-landline");
             }
             else {
-                // A party to a family matter with someone whose home is known lives there too.
-                Member relativesHome = member.family().stream().sorted()
-                    .flatMap(relative -> byPerson.getOrDefault(relative, List.of()).stream())
-                    .filter(other -> other.home() != null)
-                    .min(byDistance).orElse(null);
-                if (relativesHome != null) {
-                    row.put("household", "addr:" + relativesHome.home());
-                    row.put("address", relativesHome.address());
-                    row.put("rule", "family-matter-with-relative");
-                }
-                else {
-                    row.put("household", "person:" + member.person());
-                    row.put("rule", "own-household");
-                }
+                row.put("household", "person:" + member.person());
+                row.put("rule", OWN);
             }
         }
         String household = (String) row.get("household");
@@ -136,5 +133,29 @@ public class HouseholdLinker {
         }
         row.putIfAbsent("address", null);
         return row;
+    }
+
+    /**
+     * A party to a family matter (in this record or another of theirs) who gave nothing of their own lives where
+     * that relative was placed, by the relative's own address, the house they called from or their landline.
+     */
+    private static void joinRelatives(Member member, Map<String, Object> row, Map<String, List<Member>> byPerson,
+            Map<Member, Map<String, Object>> placed) {
+        Comparator<Member> byDistance = Comparator.<Member>comparingLong(other -> Math.abs(other.at() - member.at()))
+            .thenComparing(Member::key);
+        byPerson.get(member.person()).stream()
+            .flatMap(own -> own.family().stream())
+            .filter(relative -> !relative.equals(member.person()))
+            .distinct()
+            .flatMap(relative -> byPerson.getOrDefault(relative, List.of()).stream())
+            .filter(other -> !OWN.equals(placed.get(other).get("rule")))
+            .min(byDistance)
+            .ifPresent(relative -> {
+                Map<String, Object> theirs = placed.get(relative);
+                row.put("household", theirs.get("household"));
+                row.put("address", theirs.get("address"));
+                row.put("areaCode", theirs.get("areaCode"));
+                row.put("rule", "family-matter-with-relative");
+            });
     }
 }

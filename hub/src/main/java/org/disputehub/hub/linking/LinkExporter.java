@@ -8,17 +8,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads every mention's and case's links for scoring against a labelled data set. Mentions and cases without
- * a link are listed with a null id, which the scorer reads as "linked to nothing".
+ * a link are listed with a null id, which the scorer reads as "linked to nothing". Each mention also carries
+ * the rules that placed it (the scorer ignores them; whoever studies the misses reads them).
  */
 @Component
 public class LinkExporter {
 
     private static final String MENTIONS = """
             MATCH (c:Case)-[:HAS_PARTY]->(m:Mention)
-            OPTIONAL MATCH (m)-[:REFERS_TO]->(p:Person)
-            OPTIONAL MATCH (m)-[:AT_HOUSEHOLD]->(h:Household)
+            OPTIONAL MATCH (m)-[toPerson:REFERS_TO]->(p:Person)
+            OPTIONAL MATCH (m)-[atHousehold:AT_HOUSEHOLD]->(h:Household)
             RETURN c.source AS source, c.sourceId AS sourceId, m.mentionKey AS mentionKey,
-                   p.id AS personId, h.id AS householdId
+                   p.id AS personId, h.id AS householdId,
+                   toPerson.rule AS personRule, atHousehold.rule AS householdRule, h.key AS householdKey
             ORDER BY source, sourceId, mentionKey
             """;
 

@@ -18,8 +18,9 @@ final class PersonCypher {
             """ + RETURN_FACTS;
 
     /**
-     * Mentions sharing a blocking key with the given ones: ID number (valid or the same typo), phone, or the
-     * pronunciation of a full name (capped for very common names). Never all pairs: each branch is one index lookup.
+     * Mentions sharing a blocking key with the given ones: ID number (valid or the same typo), phone, the
+     * pronunciation of a full name (capped for very common names) or the house (capped too: a mis-read address
+     * could name a large block). Never all pairs: each branch is one index lookup.
      */
     static final String CANDIDATES = """
             UNWIND $keys AS key
@@ -32,6 +33,12 @@ final class PersonCypher {
               MATCH (o:Mention) WHERE o.phoneKey = n.phoneKey RETURN o
               UNION
               MATCH (o:Mention) WHERE o.pinyin = n.pinyin AND NOT n.titleOnly AND NOT o.titleOnly
+              RETURN o LIMIT $nameBlockLimit
+              UNION
+              MATCH (o:Mention) WHERE o.homeKey = coalesce(n.homeKey, n.placeHomeKey)
+              RETURN o LIMIT $nameBlockLimit
+              UNION
+              MATCH (o:Mention) WHERE o.placeHomeKey = coalesce(n.homeKey, n.placeHomeKey) AND o.homeKey IS NULL
               RETURN o LIMIT $nameBlockLimit
             }
             WITH DISTINCT o AS m

@@ -1,6 +1,7 @@
 package org.disputehub.hub.linking;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PersonLinker {
 
-    /** Blocking on a name's pronunciation stops here for very common names. */
+    /** Blocking on a name's pronunciation or on a house stops here (very common names, mis-read addresses). */
     private static final int NAME_BLOCK_LIMIT = 100;
 
     private final PersonMatcher matcher;
@@ -90,7 +92,7 @@ public class PersonLinker {
             }
         }
         Map<String, Clusters.Placement<PersonMatcher.Match>> placements = Clusters.group(group.keySet(),
-                deduplicated(edges), (a, b) -> compatible(group, a, b));
+                deduplicated(edges), (a, b, through) -> compatible(group, a, b, through.evidence()));
         Map<String, Integer> groupOf = new HashMap<>();
         Map<String, String> oldIds = new HashMap<>();
         placements.forEach((key, placement) -> groupOf.put(key, placement.group()));
@@ -156,6 +158,10 @@ public class PersonLinker {
         if (mention.pinyin() != null && !mention.titleOnly()) {
             keys.add("name:" + mention.pinyin());
         }
+        if (mention.houseKey() != null) {
+            // The only way to a caller who gave a surname and a title but no phone.
+            keys.add("house:" + mention.houseKey());
+        }
         return keys;
     }
 
@@ -174,44 +180,102 @@ public class PersonLinker {
     }
 
     /**
-     * One person holds one valid ID number, no number that is more than a typo away from another of theirs,
-     * one sex, and one mention per case.
+     * One person holds one valid ID number and its typos, one sex, one mention per case, and one name (however
+     * written) unless one valid ID number says otherwise:
+     * a caller who gave only {@code 黄女士} must not join two different women of that house into one.
      */
-    private static boolean compatible(Map<String, MentionFacts> facts, Set<String> a, Set<String> b) {
-        Set<String> valid = new HashSet<>();
-        Set<String> sexes = new HashSet<>();
-        Set<String> casesOfA = new HashSet<>();
-        List<String> idsOfA = new ArrayList<>();
-        for (String key : a) {
-            MentionFacts mention = facts.get(key);
-            casesOfA.add(mention.caseKey());
-            collect(mention, valid, sexes, idsOfA);
-        }
-        List<String> idsOfB = new ArrayList<>();
-        for (String key : b) {
-            MentionFacts mention = facts.get(key);
-            if (casesOfA.contains(mention.caseKey())) {
-                return false;
-            }
-            collect(mention, valid, sexes, idsOfB);
-        }
-        for (String x : idsOfA) {
-            for (String y : idsOfB) {
-                if (!x.equals(y) && !IdNumbers.oneTypoApart(x, y)) {
-                    return false;
-                }
-            }
-        }
-        return valid.size() <= 1 && sexes.size() <= 1;
+    private static boolean compatible(Map<String, MentionFacts> facts, Set<String> a, Set<String> b,
+            PersonMatcher.Match through) {
+        return sameOneOf(facts, a, b) && (namesAgree(facts, a, b) || sameValidId(facts, a, b))
+                && (PersonMatcher.identifying(through.matched()) || !differentMobiles(facts, a, b));
     }
 
-    private static void collect(MentionFacts mention, Set<String> valid, Set<String> sexes, List<String> ids) {
+    /**
+     * Both groups have mobiles and none in common. Joined by a number that is allowed (people change phones);
+     * joined by a name and a house it is two relatives: a caller giving {@code 石先生} from one mobile is not the
+     * 石明辉 of that house who always calls from another.
+     */
+    private static boolean differentMobiles(Map<String, MentionFacts> facts, Set<String> a, Set<String> b) {
+        Set<String> mobilesOfA = mobiles(facts, a);
+        Set<String> mobilesOfB = mobiles(facts, b);
+        return !mobilesOfA.isEmpty() && !mobilesOfB.isEmpty() && Collections.disjoint(mobilesOfA, mobilesOfB);
+    }
+
+    private static Set<String> mobiles(Map<String, MentionFacts> facts, Set<String> keys) {
+        Set<String> mobiles = new HashSet<>();
+        keys.forEach(key -> {
+            MentionFacts mention = facts.get(key);
+            if (mention.mobile()) {
+                mobiles.add(mention.phoneKey());
+            }
+        });
+        return mobiles;
+    }
+
+    private static boolean namesAgree(Map<String, MentionFacts> facts, Set<String> a, Set<String> b) {
+        Set<String> fullA = names(facts, a, false);
+        Set<String> fullB = names(facts, b, false);
+        if (!fullA.isEmpty() && !fullB.isEmpty() && Collections.disjoint(fullA, fullB)) {
+            return false;
+        }
+        return surnamesFit(names(facts, a, true), fullB) && surnamesFit(names(facts, b, true), fullA);
+    }
+
+    private static Set<String> names(Map<String, MentionFacts> facts, Set<String> keys, boolean titles) {
+        Set<String> names = new HashSet<>();
+        for (String key : keys) {
+            MentionFacts mention = facts.get(key);
+            if (mention.pinyin() != null && mention.titleOnly() == titles) {
+                names.add(mention.pinyin());
+            }
+        }
+        return names;
+    }
+
+    private static boolean surnamesFit(Set<String> surnames, Set<String> fullNames) {
+        return fullNames.isEmpty() || surnames.stream()
+            .allMatch(surname -> fullNames.stream().anyMatch(full -> (full + " ").startsWith(surname + " ")));
+    }
+
+    private static boolean sameValidId(Map<String, MentionFacts> facts, Set<String> a, Set<String> b) {
+        Set<String> idsOfA = new HashSet<>();
+        a.forEach(key -> idsOfA.add(facts.get(key).idKey()));
+        return b.stream().map(key -> facts.get(key).idKey()).anyMatch(id -> id != null && idsOfA.contains(id));
+    }
+
+    /**
+     * One valid ID number, one sex and one mention per case. Mistyped numbers must each be one typo from the
+     * valid number when there is one (two typos of one number differ in two places), else from each other.
+     */
+    private static boolean sameOneOf(Map<String, MentionFacts> facts, Set<String> a, Set<String> b) {
+        Set<String> casesOfA = new HashSet<>();
+        a.forEach(key -> casesOfA.add(facts.get(key).caseKey()));
+        if (b.stream().anyMatch(key -> casesOfA.contains(facts.get(key).caseKey()))) {
+            return false;
+        }
+        Set<String> valid = new HashSet<>();
+        Set<String> sexes = new HashSet<>();
+        List<String> typosOfA = new ArrayList<>();
+        List<String> typosOfB = new ArrayList<>();
+        a.forEach(key -> collect(facts.get(key), valid, sexes, typosOfA));
+        b.forEach(key -> collect(facts.get(key), valid, sexes, typosOfB));
+        if (valid.size() > 1 || sexes.size() > 1) {
+            return false;
+        }
+        if (!valid.isEmpty()) {
+            String id = valid.iterator().next();
+            return Stream.concat(typosOfA.stream(), typosOfB.stream())
+                .allMatch(typo -> typo.equals(id) || IdNumbers.oneTypoApart(typo, id));
+        }
+        return typosOfA.stream().allMatch(x -> typosOfB.stream().allMatch(y -> x.equals(y) || IdNumbers.oneTypoApart(x, y)));
+    }
+
+    private static void collect(MentionFacts mention, Set<String> valid, Set<String> sexes, List<String> typos) {
         if (mention.idKey() != null) {
             valid.add(mention.idKey());
-            ids.add(mention.idKey());
         }
         else if (mention.idTypo() != null) {
-            ids.add(mention.idTypo());
+            typos.add(mention.idTypo());
         }
         if (mention.sex() != null) {
             sexes.add(mention.sex());

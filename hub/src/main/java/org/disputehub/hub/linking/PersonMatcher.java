@@ -85,7 +85,7 @@ public class PersonMatcher {
             matched.add("house");
         }
         if (a.placeCode() != null && a.placeCode().equals(b.placeCode())) {
-            score += properties.weight("same-place", 0.3);
+            score += properties.weight("same-place", 0.5);
             matched.add("place");
             if (Math.abs(a.at() - b.at()) <= NEAR_IN_TIME) {
                 // The same name in the same village within weeks: most often the same quarrel's party.
@@ -98,10 +98,22 @@ public class PersonMatcher {
             matched.add("coParty");
             rule = rule != null ? rule : "same-name-same-other-side";
         }
+        if (!matched.contains("name") && !identifying(matched)) {
+            // A house, a village and a co-party are where someone was, not who: they only support a name or
+            // a number. Without this an anonymous caller would join whoever else called from that house.
+            return new Match(0, "no-identifying-evidence", List.copyOf(matched));
+        }
         if (rule == null) {
-            rule = matched.contains("place") ? "same-name-same-place" : "same-name";
+            rule = matched.contains("house") ? "same-name-same-house"
+                    : matched.contains("place") ? "same-name-same-place" : "same-name";
         }
         return new Match(score, rule, List.copyOf(matched));
+    }
+
+    /** Whether the matched fields include a number (ID or phone), not only a name, a house or a place. */
+    static boolean identifying(List<String> matched) {
+        return matched.contains("idNumber") || matched.contains("idNumber~") || matched.contains("mobile")
+                || matched.contains("landline");
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.disputehub.hub.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.disputehub.hub.linking.LinkingRecords.JAN;
+import static org.disputehub.hub.linking.LinkingRecords.party;
+import static org.disputehub.hub.linking.LinkingRecords.record;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -8,13 +11,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.disputehub.connector.api.CaseRecord;
 import org.disputehub.connector.api.CaseSink;
-import org.disputehub.connector.api.CaseState;
-import org.disputehub.connector.api.Origin;
 import org.disputehub.connector.api.PartyMention;
 import org.disputehub.connector.api.Source;
 import org.disputehub.hub.support.HubTest;
@@ -28,8 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @HubTest
 class LinkingOrderTest {
-
-    private static final OffsetDateTime JAN = OffsetDateTime.parse("2026-01-05T10:00:00+08:00");
 
     @Autowired
     CaseSink sink;
@@ -81,24 +78,9 @@ class LinkingOrderTest {
     }
 
     private Map<String, Set<Set<String>>> partitions() {
-        return Map.of(
-                "persons", partition("MATCH (m:Mention)-[:REFERS_TO]->(g:Person) RETURN g.id AS group, m.key AS key"),
-                "households", partition(
-                        "MATCH (m:Mention)-[:AT_HOUSEHOLD]->(g:Household) RETURN g.id AS group, m.key AS key"),
-                "disputes", partition("MATCH (c:Case)-[:PART_OF]->(g:Dispute) RETURN g.id AS group, c.key AS key"));
-    }
-
-    private Set<Set<String>> partition(String cypher) {
-        try (var session = graph.driver().session()) {
-            return session.run(cypher).list().stream()
-                .collect(Collectors.groupingBy(record -> record.get("group").asString(),
-                        Collectors.mapping(record -> record.get("key").asString(), Collectors.toCollection(TreeSet::new))))
-                .values().stream().map(group -> (Set<String>) group).collect(Collectors.toSet());
-        }
-    }
-
-    private static PartyMention party(String key, String role, String name, String id, String phone) {
-        return new PartyMention(key, role, name, id, phone, null);
+        return Map.of("persons", LinkingRecords.persons(graph), "households", LinkingRecords.households(graph),
+                "disputes", LinkingRecords.partition(graph,
+                        "MATCH (c:Case)-[:PART_OF]->(g:Dispute) RETURN g.id AS group, c.key AS key"));
     }
 
     private static CaseRecord police(String no, OffsetDateTime at, String summary, PartyMention... parties) {
@@ -111,11 +93,5 @@ class LinkingOrderTest {
 
     private static CaseRecord petition(String no, OffsetDateTime at, String matter, PartyMention petitioner) {
         return record(Source.PETITION, no, at, "邻里纠纷", matter, null, Map.of("respondent", "贾坤"), petitioner);
-    }
-
-    private static CaseRecord record(Source source, String no, OffsetDateTime at, String category, String content,
-            String address, Map<String, Object> details, PartyMention... parties) {
-        return new CaseRecord(source, no, 1, at, at, category, "OPEN", CaseState.OPEN, null, content, address,
-                "996611102205", null, details, List.of(parties), List.of(), Origin.fileLine("test", 1));
     }
 }

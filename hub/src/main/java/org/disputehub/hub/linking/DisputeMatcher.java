@@ -57,11 +57,13 @@ public class DisputeMatcher {
         if (sharedPersons.isEmpty() && sharedHouseholds.isEmpty()) {
             return null;
         }
+        // The side both cases share: the same persons, or failing those the same household. Not household-mates
+        // of a shared person: in a family quarrel the other side lives in the same house.
         Set<String> shared = new HashSet<>();
         for (CaseLinkFacts facts : List.of(a, b)) {
             facts.parties().forEach(party -> {
                 if (party.pinyin() != null && (sharedPersons.contains(party.person())
-                        || sharedHouseholds.contains(party.household()))) {
+                        || sharedPersons.isEmpty() && sharedHouseholds.contains(party.household()))) {
                     shared.add(party.pinyin());
                 }
             });
@@ -111,11 +113,16 @@ public class DisputeMatcher {
                 && (groupOf.containsKey(facts.category()) || rules.escalations().contains(facts.category()));
     }
 
+    /** A witness and the like; a party without a role (as some sources give them) is a side. */
+    private boolean bystander(CaseLinkFacts.Party party) {
+        return party.role() != null && bystanderRoles.contains(party.role());
+    }
+
     /** Names of the other side: parties not shared with the other case, and those the text names. */
     private Set<String> otherSide(CaseLinkFacts facts, Set<String> shared) {
         Set<String> names = new HashSet<>(facts.counterparties());
         facts.parties().forEach(party -> {
-            if (party.pinyin() != null && !bystanderRoles.contains(party.role())) {
+            if (party.pinyin() != null && !bystander(party)) {
                 names.add(party.pinyin());
             }
         });

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads every mention's and case's links for scoring against a labelled data set. Mentions and cases without
- * a link are listed with a null id, which the scorer reads as "linked to nothing". Each mention also carries
- * the rules that placed it (the scorer ignores them; whoever studies the misses reads them).
+ * a link are listed with a null id, which the scorer reads as "linked to nothing". Each mention and case also
+ * carries the rules that placed it (the scorer ignores them; whoever studies the misses reads them).
  */
 @Component
 public class LinkExporter {
@@ -26,8 +26,9 @@ public class LinkExporter {
 
     private static final String CASES = """
             MATCH (c:Case) WHERE c.source IS NOT NULL
-            OPTIONAL MATCH (c)-[:PART_OF]->(d:Dispute)
-            RETURN c.source AS source, c.sourceId AS sourceId, d.id AS disputeId
+            OPTIONAL MATCH (c)-[partOf:PART_OF]->(d:Dispute)
+            RETURN c.source AS source, c.sourceId AS sourceId, d.id AS disputeId, partOf.rule AS disputeRule,
+                   partOf.via AS disputeVia
             ORDER BY source, sourceId
             """;
 

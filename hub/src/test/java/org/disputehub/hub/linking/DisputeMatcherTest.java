@@ -45,6 +45,27 @@ class DisputeMatcherTest {
         assertThat(matcher.match(withOtherSide, withNamedSide)).as("two different other sides").isNull();
     }
 
+    @Test
+    void aFamilyQuarrelWithOneRelativeIsNotTheQuarrelWithAnother() {
+        Map<String, List<String>> familyGroup = Map.of("[婚姻家庭]", List.of("婚姻家庭", "家庭纠纷"));
+        DisputeMatcher family = new DisputeMatcher(new LinkingProperties(1.0, Map.of(),
+                new LinkingProperties.Disputes(60, 180, familyGroup, List.of()), List.of(), List.of("证人")));
+        String house = "addr:996611102203/4/38";
+        CaseLinkFacts withSister = new CaseLinkFacts("HOTLINE:RX1", "HOTLINE", "婚姻家庭", 0,
+                List.of(new CaseLinkFacts.Party("p1", house, "马芳敏", Names.pinyin("马芳敏"), null)),
+                Set.of(Names.pinyin("马莉玲")), Set.of(), null, "来电人反映：与家人马莉玲因赡养老人问题发生纠纷。", "OPEN", 0,
+                "996611102203");
+        CaseLinkFacts withSon = new CaseLinkFacts("POLICE:JQ1", "POLICE", "家庭纠纷", 20 * DAY,
+                List.of(new CaseLinkFacts.Party("p2", house, "马杰", Names.pinyin("马杰"), "报警人"),
+                        new CaseLinkFacts.Party("p1", house, "马芳敏", Names.pinyin("马芳敏"), "当事人"),
+                        new CaseLinkFacts.Party("p3", null, "周婷婷", Names.pinyin("周婷婷"), "证人")),
+                Set.of(Names.pinyin("马芳敏")), Set.of(), null, "报警人称与马芳敏因婚姻家庭问题发生争执。", "OPEN", 0,
+                "996611102203");
+
+        assertThat(family.match(withSister, withSon)).as("the son lives in her house but is another other side")
+            .isNull();
+    }
+
     private static CaseLinkFacts.Party party(String person, String name, String role) {
         return new CaseLinkFacts.Party(person, null, name, Names.pinyin(name), role);
     }

@@ -14,6 +14,11 @@ record CaseLinkFacts(String key, String source, String category, long at, List<P
         int headcount, String placeCode) {
 
     record Party(String person, String household, String name, String pinyin, String role) {
+
+        /** The household when known by an address or a landline; one of a single person adds nothing to persons. */
+        String knownHousehold() {
+            return household != null && !household.startsWith("person:") ? household : null;
+        }
     }
 
     static final String QUERY = """
@@ -67,12 +72,12 @@ record CaseLinkFacts(String key, String source, String category, long at, List<P
         return persons;
     }
 
-    /** Households known by an address or a landline; a household of one person adds nothing to persons. */
+    /** Households known by an address or a landline. */
     Set<String> households() {
         Set<String> households = new HashSet<>();
         parties.forEach(party -> {
-            if (party.household() != null && !party.household().startsWith("person:")) {
-                households.add(party.household());
+            if (party.knownHousehold() != null) {
+                households.add(party.knownHousehold());
             }
         });
         return households;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -50,10 +51,11 @@ public class DisputeMatcher {
         if (!escalation && !groupA.equals(groupB)) {
             return null;
         }
-        Set<String> sharedPersons = new HashSet<>(a.persons());
-        sharedPersons.retainAll(b.persons());
-        Set<String> sharedHouseholds = new HashSet<>(a.households());
-        sharedHouseholds.retainAll(b.households());
+        // A witness shares no side: the same witness, or one from a party's house, joins nothing.
+        Set<String> sharedPersons = sides(a, CaseLinkFacts.Party::person);
+        sharedPersons.retainAll(sides(b, CaseLinkFacts.Party::person));
+        Set<String> sharedHouseholds = sides(a, CaseLinkFacts.Party::knownHousehold);
+        sharedHouseholds.retainAll(sides(b, CaseLinkFacts.Party::knownHousehold));
         if (sharedPersons.isEmpty() && sharedHouseholds.isEmpty()) {
             return null;
         }
@@ -111,6 +113,17 @@ public class DisputeMatcher {
     private boolean linkable(CaseLinkFacts facts) {
         return facts.category() != null
                 && (groupOf.containsKey(facts.category()) || rules.escalations().contains(facts.category()));
+    }
+
+    private Set<String> sides(CaseLinkFacts facts, Function<CaseLinkFacts.Party, String> key) {
+        Set<String> keys = new HashSet<>();
+        facts.parties().forEach(party -> {
+            String value = key.apply(party);
+            if (value != null && !bystander(party)) {
+                keys.add(value);
+            }
+        });
+        return keys;
     }
 
     /** A witness and the like; a party without a role (as some sources give them) is a side. */

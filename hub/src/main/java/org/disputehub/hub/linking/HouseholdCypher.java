@@ -41,12 +41,24 @@ final class HouseholdCypher {
                       WHERE o <> m AND NOT coalesce(o.role, '') IN $bystanders | q.id] ELSE [] END AS family
             """;
 
-    /** For each landline, the home address of the household that uses it, when any record gave one. */
+    /**
+     * For each landline, the house it rings in: the home address most often given by the people who use it, in
+     * the records with that landline or their others, or the house they gave as the place when calling from it.
+     */
     static final String LANDLINE_HOMES = """
             UNWIND $landlines AS phone
             MATCH (m:Mention {phoneKey: phone})
-            WHERE m.homeKey IS NOT NULL
-            RETURN phone, min(m.homeKey) AS home
+            CALL (m) {
+              WITH m WHERE coalesce(m.homeKey, m.placeHomeKey) IS NOT NULL
+              RETURN coalesce(m.homeKey, m.placeHomeKey) AS home
+              UNION ALL
+              MATCH (m)-[:REFERS_TO]->(:Person)<-[:REFERS_TO]-(o:Mention)
+              WHERE o <> m AND o.homeKey IS NOT NULL
+              RETURN o.homeKey AS home
+            }
+            WITH phone, home, count(*) AS votes
+            ORDER BY votes DESC, home
+            RETURN phone, collect(home)[0] AS home
             """;
 
     static final String WRITE = """

@@ -137,25 +137,36 @@ public class HouseholdLinker {
 
     /**
      * A party to a family matter (in this record or another of theirs) who gave nothing of their own lives where
-     * that relative was placed, by the relative's own address, the house they called from or their landline.
+     * that relative was placed, by the relative's own address, the house they called from or their landline; when
+     * no relative was placed either, they live together in a household known by its first member.
      */
     private static void joinRelatives(Member member, Map<String, Object> row, Map<String, List<Member>> byPerson,
             Map<Member, Map<String, Object>> placed) {
         Comparator<Member> byDistance = Comparator.<Member>comparingLong(other -> Math.abs(other.at() - member.at()))
             .thenComparing(Member::key);
-        byPerson.get(member.person()).stream()
+        List<String> relatives = byPerson.get(member.person()).stream()
             .flatMap(own -> own.family().stream())
             .filter(relative -> !relative.equals(member.person()))
             .distinct()
+            .sorted()
+            .toList();
+        if (relatives.isEmpty()) {
+            return;
+        }
+        Member placedRelative = relatives.stream()
             .flatMap(relative -> byPerson.getOrDefault(relative, List.of()).stream())
             .filter(other -> !OWN.equals(placed.get(other).get("rule")))
             .min(byDistance)
-            .ifPresent(relative -> {
-                Map<String, Object> theirs = placed.get(relative);
-                row.put("household", theirs.get("household"));
-                row.put("address", theirs.get("address"));
-                row.put("areaCode", theirs.get("areaCode"));
-                row.put("rule", "family-matter-with-relative");
-            });
+            .orElse(null);
+        row.put("rule", "family-matter-with-relative");
+        if (placedRelative == null) {
+            String first = relatives.get(0).compareTo(member.person()) < 0 ? relatives.get(0) : member.person();
+            row.put("household", "person:" + first);
+            return;
+        }
+        Map<String, Object> theirs = placed.get(placedRelative);
+        row.put("household", theirs.get("household"));
+        row.put("address", theirs.get("address"));
+        row.put("areaCode", theirs.get("areaCode"));
     }
 }

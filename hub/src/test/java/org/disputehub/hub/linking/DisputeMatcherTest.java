@@ -66,6 +66,18 @@ class DisputeMatcherTest {
             .isNull();
     }
 
+    @Test
+    void aWitnessFromThePartysHouseSharesNoSide() {
+        String jiangHouse = "addr:996611100202/2/49";
+        CaseLinkFacts jiangComplains = new CaseLinkFacts("HOTLINE:RX1", "HOTLINE", "邻里纠纷", 0,
+                List.of(new CaseLinkFacts.Party("p1", jiangHouse, "蒋桂英", Names.pinyin("蒋桂英"), null)),
+                Set.of(Names.pinyin("赵伟长")), Set.of(), null, "来电人反映：邻居赵伟长堵塞通道。", "OPEN", 0, "996611100202");
+        CaseLinkFacts chenCalls = police("JQ1", "邻里纠纷", 30, "报警人称邻居赵伟长堆放杂物。", party("p2", "陈春梅", "报警人"),
+                party("p3", "赵伟长", "当事人"), new CaseLinkFacts.Party("p4", jiangHouse, "蒋贵", Names.pinyin("蒋贵"), "证人"));
+
+        assertThat(matcher.match(jiangComplains, chenCalls)).as("one other side, but no side in common").isNull();
+    }
+
     private static CaseLinkFacts.Party party(String person, String name, String role) {
         return new CaseLinkFacts.Party(person, null, name, Names.pinyin(name), role);
     }

@@ -88,6 +88,23 @@ class HouseAndFamilyLinkingTest {
     }
 
     @Test
+    void aLandlineRingsInTheHouseItsUsersLiveIn() {
+        sink.accept(List.of(
+                record(Source.PETITION, "XF1", JAN, "征地拆迁", "信访人反映安置未落实。", null, Map.of(),
+                        new PartyMention("1", "信访人", "陈玲萍", null, "13900000003", "红星村3组35号")),
+                record(Source.POLICE, "JQ1", JAN.plusDays(4), "邻里纠纷", "报警人称邻居占道。", "红星村路口", Map.of(),
+                        party("1", "报警人", "陈玲萍", null, "0932-8025010")),
+                record(Source.HOTLINE, "RX1", JAN.plusDays(30), "政策咨询", "来电人咨询医保缴费标准。", "红星村路口", Map.of(),
+                        party("caller", "来电人", "秦女士", null, "8025010"))));
+
+        assertThat(households(graph)).containsExactly(Set.of("PETITION:XF1:1", "POLICE:JQ1:1", "HOTLINE:RX1:caller"));
+        assertThat(graph.count("""
+                MATCH (:Mention {key: 'HOTLINE:RX1:caller'})-[r:AT_HOUSEHOLD]->(h:Household)
+                WHERE r.rule = 'household-landline-address' AND h.key ENDS WITH '/3/35'
+                RETURN count(r)""")).isEqualTo(1);
+    }
+
+    @Test
     void twoDifferentTyposOfOneIdNumberJoinTheValidNumber() {
         sink.accept(List.of(
                 record(Source.PETITION, "XF1", JAN, "邻里纠纷", "信访人反映邻居占道。", null, Map.of(),

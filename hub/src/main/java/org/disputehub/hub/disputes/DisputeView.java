@@ -11,8 +11,11 @@ import org.neo4j.driver.Value;
 public record DisputeView(String id, String category, int caseCount, OffsetDateTime firstReportedAt,
         OffsetDateTime lastReportedAt, boolean hot, Warning warning) {
 
-    /** Cypher that turns a dispute {@code d} into the map {@link #of(Value)} reads. */
-    static final String PROJECTION = """
+    /**
+     * Cypher that turns a dispute {@code d} into the map {@link #of(Value)} reads, with {@link #FIELDS}; reads of
+     * other features that return disputes (a person 360°) embed it.
+     */
+    public static final String PROJECTION = """
             CALL (d) {
               MATCH (d)<-[:PART_OF]-(c:Case)
               WITH c ORDER BY c.reportedAt
@@ -21,11 +24,11 @@ public record DisputeView(String id, String category, int caseCount, OffsetDateT
             }
             """;
 
-    static final String FIELDS = "{id: d.id, category: category, caseCount: caseCount, "
+    public static final String FIELDS = "{id: d.id, category: category, caseCount: caseCount, "
             + "firstReportedAt: firstReportedAt, lastReportedAt: lastReportedAt, hot: coalesce(d.hot, false), "
             + "warningLevel: d.warningLevel, warningReasons: d.warningReasons}";
 
-    static DisputeView of(Value value) {
+    public static DisputeView of(Value value) {
         return new DisputeView(value.get("id").asString(), value.get("category").asString(null),
                 value.get("caseCount").asInt(), time(value.get("firstReportedAt")), time(value.get("lastReportedAt")),
                 value.get("hot").asBoolean(false), value.get("warningLevel").isNull() ? null

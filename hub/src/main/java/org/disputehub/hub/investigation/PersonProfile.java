@@ -1,11 +1,16 @@
 package org.disputehub.hub.investigation;
 
+import java.util.List;
+import java.util.Map;
+
+import org.disputehub.hub.cases.CaseView;
+import org.disputehub.hub.disputes.DisputeView;
 import org.disputehub.hub.people.PersonView;
 
-/** The root of a person 360°; its lists are loaded for all profiles of a request at once. */
-record PersonProfile(String id, String name, PersonView person) {
-
-    static PersonProfile of(PersonView person) {
-        return new PersonProfile(person.id(), person.name(), person);
-    }
+/**
+ * A person 360° as one read returned it. A list the request did not select was not read and is null; GraphQL
+ * never asks for it. {@code disputeOfCase} holds the id of each case's dispute (null for none).
+ */
+record PersonProfile(String id, String name, PersonView person, List<CaseView> cases, List<CoParty> coParties,
+        List<HouseholdTie> households, List<DisputeView> disputes, Map<CaseView, String> disputeOfCase) {
 }

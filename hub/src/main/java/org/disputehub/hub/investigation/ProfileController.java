@@ -1,76 +1,72 @@
 package org.disputehub.hub.investigation;
 
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.FieldCoordinates;
+import org.dataloader.DataLoader;
 import org.disputehub.hub.cases.CaseView;
-import org.disputehub.hub.disputes.DisputeRepository;
 import org.disputehub.hub.disputes.DisputeView;
-import org.disputehub.hub.graphql.Batches;
-import org.disputehub.hub.people.PeopleRepository;
+import org.disputehub.hub.investigation.ProfileRepository.Part;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Person 360°: one request, one database read per list field whatever the number of profiles or cases. */
+/**
+ * Person 360°: the person and every list the request selects in one database read; the lists' own children
+ * (a case's dispute, say) are batch-loaded like anywhere else.
+ */
 @Controller
 class ProfileController {
 
-    private final PeopleRepository people;
-    private final DisputeRepository disputes;
     private final ProfileRepository profiles;
 
-    ProfileController(PeopleRepository people, DisputeRepository disputes, ProfileRepository profiles) {
-        this.people = people;
-        this.disputes = disputes;
+    ProfileController(ProfileRepository profiles) {
         this.profiles = profiles;
     }
 
+    /** Spring for GraphQL names a batch mapping's loader by its field coordinates. */
+    private static final String CASE_DISPUTE_LOADER = FieldCoordinates.coordinates("Case", "dispute").toString();
+
     @QueryMapping
-    PersonProfile personProfile(@Argument String id) {
-        return people.person(id).map(PersonProfile::of).orElse(null);
+    PersonProfile personProfile(@Argument String id, DataFetchingEnvironment environment) {
+        PersonProfile profile = profiles.profile(id, selected(environment.getSelectionSet())).orElse(null);
+        DataLoader<CaseView, DisputeView> caseDispute = environment.getDataLoader(CASE_DISPUTE_LOADER);
+        if (profile != null && profile.cases() != null && profile.disputes() != null && caseDispute != null) {
+            // The read already holds each case's dispute: the batch loader of Case.dispute need not read again.
+            Map<String, DisputeView> byId = new HashMap<>();
+            profile.disputes().forEach(dispute -> byId.put(dispute.id(), dispute));
+            profile.cases().forEach(view -> caseDispute.prime(view, byId.get(profile.disputeOfCase().get(view))));
+        }
+        return profile;
     }
 
-    @BatchMapping(typeName = "PersonProfile")
-    Map<PersonProfile, List<CaseView>> cases(List<PersonProfile> parents) {
-        return Batches.lists(parents, PersonProfile::id, people.casesOfPersons(ids(parents)));
+    /** The person's disputes that have a warning or are hot, from the disputes the same read brought. */
+    @SchemaMapping(typeName = "PersonProfile")
+    List<DisputeView> warnings(PersonProfile profile) {
+        return profile.disputes().stream().filter(dispute -> dispute.hot() || dispute.warning() != null).toList();
     }
 
-    @BatchMapping(typeName = "PersonProfile")
-    Map<PersonProfile, List<CoParty>> coParties(List<PersonProfile> parents) {
-        return Batches.lists(parents, PersonProfile::id, profiles.coPartiesOfPersons(ids(parents)));
-    }
-
-    @BatchMapping(typeName = "PersonProfile")
-    Map<PersonProfile, List<HouseholdTie>> households(List<PersonProfile> parents) {
-        return Batches.lists(parents, PersonProfile::id, profiles.householdsOfPersons(ids(parents)));
-    }
-
-    @BatchMapping(typeName = "PersonProfile")
-    Map<PersonProfile, List<DisputeView>> disputes(List<PersonProfile> parents, GraphQLContext context) {
-        return Batches.lists(parents, PersonProfile::id, disputesOf(parents, context));
-    }
-
-    @BatchMapping(typeName = "PersonProfile")
-    Map<PersonProfile, List<DisputeView>> warnings(List<PersonProfile> parents, GraphQLContext context) {
-        Map<String, List<DisputeView>> warned = new java.util.HashMap<>();
-        disputesOf(parents, context).forEach((id, all) -> warned.put(id,
-                all.stream().filter(dispute -> dispute.hot() || dispute.warning() != null).toList()));
-        return Batches.lists(parents, PersonProfile::id, warned);
-    }
-
-    /** The same persons' disputes serve both {@code disputes} and {@code warnings}: one read per request. */
-    private Map<String, List<DisputeView>> disputesOf(List<PersonProfile> parents, GraphQLContext context) {
-        return context.computeIfAbsent(new DisputesOfPersons(ids(parents)),
-                key -> disputes.disputesOfPersons(((DisputesOfPersons) key).ids()));
-    }
-
-    private record DisputesOfPersons(List<String> ids) {
-    }
-
-    private static List<String> ids(List<PersonProfile> parents) {
-        return parents.stream().map(PersonProfile::id).toList();
+    private static Set<Part> selected(DataFetchingFieldSelectionSet selection) {
+        Set<Part> parts = EnumSet.noneOf(Part.class);
+        if (selection.contains("cases")) {
+            parts.add(Part.CASES);
+        }
+        if (selection.contains("coParties")) {
+            parts.add(Part.CO_PARTIES);
+        }
+        if (selection.contains("households")) {
+            parts.add(Part.HOUSEHOLDS);
+        }
+        if (selection.contains("disputes") || selection.contains("warnings") || selection.contains("cases/dispute")) {
+            parts.add(Part.DISPUTES);
+        }
+        return parts;
     }
 }

@@ -52,6 +52,18 @@ class QueryLimitsTest {
             .errors().verify();
     }
 
+    @Test
+    void aDocumentParsedBeforeIsCheckedAgainWithTheVariablesItComesWith() {
+        String document = "query page($first: Int) { cases(first: $first) { edges { node { id } } } }";
+        graph.graphQl().document(document).variable("first", 5).execute().errors().verify();
+
+        roundTrips.reset();
+        graph.graphQl().document(document).variable("first", 500).execute()
+            .errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("between 1 and 200")));
+        assertThat(roundTrips.count()).isZero();
+    }
+
     private void refused(String query, String reason) {
         roundTrips.reset();
         GraphQlTester.Response response = graph.graphQl().document(query).execute();

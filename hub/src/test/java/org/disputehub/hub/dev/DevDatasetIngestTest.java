@@ -119,11 +119,11 @@ class DevDatasetIngestTest {
         LinkScores.Scores scores = LinkScores.score(DEV.resolve("truth"), export);
         System.out.printf("Dev set links: persons %s | households %s | disputes %s | hot %s%n", scores.persons(),
                 scores.households(), scores.disputes(), scores.hot());
-        // Floors at what linking reaches today, so it can only improve; the targets (0.98 / 0.97 / 0.95)
-        // are not all met yet: see the README's figures.
-        assertThat(scores.persons().f1()).as("persons F1").isGreaterThanOrEqualTo(0.965);
-        assertThat(scores.households().f1()).as("households F1").isGreaterThanOrEqualTo(0.88);
-        assertThat(scores.disputes().f1()).as("disputes F1").isGreaterThanOrEqualTo(0.945);
+        // Floors just under what linking reaches today, so it can only improve; the household target (0.97) is
+        // not met yet, persons (0.98) only just: see the README's figures.
+        assertThat(scores.persons().f1()).as("persons F1").isGreaterThanOrEqualTo(0.975);
+        assertThat(scores.households().f1()).as("households F1").isGreaterThanOrEqualTo(0.905);
+        assertThat(scores.disputes().f1()).as("disputes F1").isGreaterThanOrEqualTo(0.95);
         assertThat(scores.hot().recall()).as("hot disputes recall").isGreaterThanOrEqualTo(0.95);
         assertThat(scores.hot().precision()).as("hot disputes precision").isGreaterThanOrEqualTo(0.90);
     }

@@ -26,13 +26,8 @@ public class KeyedReads {
     }
 
     public <V> Map<String, List<V>> lists(String cypher, Collection<String> keys, Function<Node, V> mapper) {
-        return rowLists(cypher, keys, itemOf(mapper));
-    }
-
-    /** Like {@link #lists} for rows that carry more than one node: {@code mapper} reads each whole row. */
-    public <V> Map<String, List<V>> rowLists(String cypher, Collection<String> keys, Function<Record, V> mapper) {
         Map<String, List<V>> result = new HashMap<>();
-        rows(cypher, keys, mapper).forEach(row -> result.computeIfAbsent(row.key(), key -> new ArrayList<>())
+        rows(cypher, keys, itemOf(mapper)).forEach(row -> result.computeIfAbsent(row.key(), key -> new ArrayList<>())
             .add(row.value()));
         return result;
     }

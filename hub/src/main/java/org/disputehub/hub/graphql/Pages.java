@@ -28,7 +28,7 @@ public final class Pages {
         return Math.min(subrange.count().orElse(DEFAULT_SIZE), MAX_SIZE);
     }
 
-    /** A plain {@code first:} argument; {@link PageAndAliasLimits} refused values outside 1..max before. */
+    /** A plain {@code first:} argument; {@link RequestLimits} refused values outside 1..max before. */
     public static int size(Integer first) {
         return Math.min(first == null ? DEFAULT_SIZE : first, MAX_SIZE);
     }

@@ -64,6 +64,24 @@ class QueryLimitsTest {
         assertThat(roundTrips.count()).isZero();
     }
 
+    @Test
+    void aDocumentCheckedBeforeIsCheckedAgainWhenADirectiveVariableAddsDepth() {
+        String deep = "parties { person { cases { parties { person { cases { parties { person { cases { "
+                + "parties { person { cases { id } } } } } } } } } } } }";
+        String document = "query maybeDeep($deep: Boolean!, $id: String!) { case(source: HOTLINE, sourceId: $id) { id "
+                + "... @include(if: $deep) { " + deep + " } } }";
+        graph.graphQl().document(document).variable("deep", false).variable("id", "none").execute()
+            .errors().verify();
+        graph.graphQl().document(document).variable("deep", false).variable("id", "other").execute()
+            .errors().verify();
+
+        roundTrips.reset();
+        graph.graphQl().document(document).variable("deep", true).variable("id", "none").execute()
+            .errors().satisfy(errors -> assertThat(errors).singleElement()
+                .satisfies(error -> assertThat(error.getMessage()).contains("depth")));
+        assertThat(roundTrips.count()).isZero();
+    }
+
     private void refused(String query, String reason) {
         roundTrips.reset();
         GraphQlTester.Response response = graph.graphQl().document(query).execute();

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.FieldCoordinates;
 import org.dataloader.DataLoader;
 import org.disputehub.hub.cases.CaseView;
 import org.disputehub.hub.disputes.DisputeView;
+import org.disputehub.hub.graphql.SelectedFields;
 import org.disputehub.hub.investigation.ProfileRepository.Part;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -36,7 +36,7 @@ class ProfileController {
 
     @QueryMapping
     PersonProfile personProfile(@Argument String id, DataFetchingEnvironment environment) {
-        PersonProfile profile = profiles.profile(id, selected(environment.getSelectionSet())).orElse(null);
+        PersonProfile profile = profiles.profile(id, selected(SelectedFields.of(environment))).orElse(null);
         DataLoader<CaseView, DisputeView> caseDispute = environment.getDataLoader(CASE_DISPUTE_LOADER);
         if (profile != null && profile.cases() != null && profile.disputes() != null && caseDispute != null) {
             // The read already holds each case's dispute: the batch loader of Case.dispute need not read again.
@@ -53,7 +53,7 @@ class ProfileController {
         return profile.disputes().stream().filter(dispute -> dispute.hot() || dispute.warning() != null).toList();
     }
 
-    private static Set<Part> selected(DataFetchingFieldSelectionSet selection) {
+    private static Set<Part> selected(SelectedFields selection) {
         Set<Part> parts = EnumSet.noneOf(Part.class);
         if (selection.contains("cases")) {
             parts.add(Part.CASES);
@@ -64,7 +64,7 @@ class ProfileController {
         if (selection.contains("households")) {
             parts.add(Part.HOUSEHOLDS);
         }
-        if (selection.contains("disputes") || selection.contains("warnings") || selection.contains("cases/dispute")) {
+        if (selection.contains("disputes") || selection.contains("warnings") || selection.under("cases").contains("dispute")) {
             parts.add(Part.DISPUTES);
         }
         return parts;

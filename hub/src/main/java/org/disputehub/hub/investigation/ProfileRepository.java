@@ -42,7 +42,7 @@ class ProfileRepository {
                         -[:REFERS_TO]->(other:Person)
                   WHERE other <> p
                   WITH other, c ORDER BY c.reportedAt, c.key
-                  WITH other, collect(DISTINCT c) AS shared
+                  WITH other, collect(DISTINCT c.key) AS shared
                   ORDER BY size(shared) DESC, other.name, other.id
                   RETURN collect({person: other, shared: shared}) AS coParties
                 }
@@ -90,7 +90,13 @@ class ProfileRepository {
         this.neo4j = neo4j;
     }
 
-    Optional<PersonProfile> profile(String id, Set<Part> parts) {
+    Optional<PersonProfile> profile(String id, Set<Part> selected) {
+        Set<Part> parts = EnumSet.noneOf(Part.class);
+        parts.addAll(selected);
+        if (parts.contains(Part.CO_PARTIES)) {
+            // Shared cases are the person's own cases: read each once, co-parties name them by key.
+            parts.add(Part.CASES);
+        }
         StringBuilder cypher = new StringBuilder("MATCH (p:Person {id: $id})\n");
         StringBuilder columns = new StringBuilder("RETURN p");
         for (Part part : EnumSet.allOf(Part.class)) {
@@ -112,14 +118,16 @@ class ProfileRepository {
     private static PersonProfile profile(Record record) {
         PersonView person = PersonView.of(record.get("p").asNode());
         Map<CaseView, String> disputeOfCase = new HashMap<>();
-        return new PersonProfile(person.id(), person.name(), person,
-                listOrNull(record.get("cases"), value -> {
-                    CaseView of = CaseView.of(value.get("case").asNode());
-                    disputeOfCase.put(of, value.get("dispute").asString(null));
-                    return of;
-                }),
+        Map<String, CaseView> caseByKey = new HashMap<>();
+        List<CaseView> cases = listOrNull(record.get("cases"), value -> {
+            CaseView of = CaseView.of(value.get("case").asNode());
+            disputeOfCase.put(of, value.get("dispute").asString(null));
+            caseByKey.put(of.id(), of);
+            return of;
+        });
+        return new PersonProfile(person.id(), person.name(), person, cases,
                 listOrNull(record.get("coParties"), value -> new CoParty(PersonView.of(value.get("person").asNode()),
-                        value.get("shared").asList(shared -> CaseView.of(shared.asNode())))),
+                        value.get("shared").asList(key -> caseByKey.get(key.asString())))),
                 listOrNull(record.get("households"), value -> new HouseholdTie(
                         HouseholdView.of(value.get("household").asNode()), time(value.get("firstSeenAt")),
                         time(value.get("lastSeenAt")), value.get("members").asList(member -> new HouseholdTie.Member(

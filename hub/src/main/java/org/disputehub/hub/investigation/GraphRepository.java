@@ -18,47 +18,79 @@ import org.springframework.stereotype.Repository;
 class GraphRepository {
 
     static final int MAX_PATH_HOPS = 12;
+    static final int MAX_NEIGHBOURHOOD_HOPS = 3;
 
     /** One connecting edge found by a step: {@code from} is a person or case, {@code to} a case, household or dispute. */
     record Connection(GraphEdge.Kind kind, Node from, Node to) {
     }
 
     /**
-     * Everything one step away from the given persons: their cases and the other cases of those cases'
-     * disputes (with each case's dispute and parties), and their households (with the households' members).
+     * Everything one step away from the persons {@code persons}: their cases and the other cases of those cases'
+     * disputes (with each case's dispute and parties), and their households (with the households' members); at
+     * most {@code $limit} connections, in a stable order.
      */
     private static final String STEP = """
-            CALL () {
-              UNWIND $persons AS id
-              MATCH (p:Person {id: id})
-              CALL (p) {
-                MATCH (p)<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(c:Case)
-                RETURN c
+              CALL (persons) {
+                UNWIND persons AS p
+                CALL (p) {
+                  MATCH (p)<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(c:Case)
+                  RETURN c
+                  UNION
+                  MATCH (p)<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(:Case)-[:PART_OF]->(:Dispute)<-[:PART_OF]-(c:Case)
+                  RETURN c
+                }
+                WITH DISTINCT c
+                CALL (c) {
+                  MATCH (c)-[:PART_OF]->(d:Dispute)
+                  RETURN 'PART_OF' AS kind, c AS from, d AS to
+                  UNION
+                  MATCH (c)-[:HAS_PARTY]->(:Mention)-[:REFERS_TO]->(o:Person)
+                  RETURN 'PARTY_TO' AS kind, o AS from, c AS to
+                }
+                RETURN kind, from, to
                 UNION
-                MATCH (p)<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(:Case)-[:PART_OF]->(:Dispute)<-[:PART_OF]-(c:Case)
-                RETURN c
+                UNWIND persons AS p
+                MATCH (p)<-[:REFERS_TO]-(:Mention)-[:AT_HOUSEHOLD]->(h:Household)
+                // A second MATCH, so the person's own placement comes back too, even from a single mention.
+                MATCH (h)<-[:AT_HOUSEHOLD]-(:Mention)-[:REFERS_TO]->(o:Person)
+                RETURN 'MEMBER_OF' AS kind, o AS from, h AS to
               }
-              WITH DISTINCT c
-              CALL (c) {
-                MATCH (c)-[:PART_OF]->(d:Dispute)
-                RETURN 'PART_OF' AS kind, c AS from, d AS to
-                UNION
-                MATCH (c)-[:HAS_PARTY]->(:Mention)-[:REFERS_TO]->(o:Person)
-                RETURN 'PARTY_TO' AS kind, o AS from, c AS to
-              }
-              RETURN kind, from, to
-              UNION
-              UNWIND $persons AS id
-              MATCH (:Person {id: id})<-[:REFERS_TO]-(:Mention)-[:AT_HOUSEHOLD]->(h:Household)
-              // A second MATCH, so the person's own placement comes back too, even from a single mention.
-              MATCH (h)<-[:AT_HOUSEHOLD]-(:Mention)-[:REFERS_TO]->(o:Person)
-              RETURN 'MEMBER_OF' AS kind, o AS from, h AS to
-            }
-            WITH DISTINCT kind, from, to
-            ORDER BY kind, elementId(to), elementId(from)
-            LIMIT $limit
-            RETURN kind, from, to
+              WITH DISTINCT kind, from, to
+              ORDER BY kind, elementId(to), elementId(from)
+              LIMIT $limit
+              RETURN collect({kind: kind, from: from, to: to}) AS step
             """;
+
+    /**
+     * A neighbourhood of 1 to {@link #MAX_NEIGHBOURHOOD_HOPS} person-to-person steps in one statement: each step
+     * starts from the persons the previous one reached first. The number of steps is from this fixed range,
+     * never text from a request.
+     */
+    private static final Map<Integer, String> NEIGHBOURHOOD = IntStream.rangeClosed(1, MAX_NEIGHBOURHOOD_HOPS).boxed()
+        .collect(Collectors.toMap(Function.identity(), hops -> {
+            StringBuilder cypher = new StringBuilder("""
+                    MATCH (centre:Person {id: $id})
+                    WITH centre, [centre] AS persons, [centre] AS seen
+                    """);
+            for (int hop = 1; hop <= hops; hop++) {
+                cypher.append("CALL (persons) {\n").append(STEP).append("}\n");
+                String carried = IntStream.range(1, hop).mapToObj(earlier -> ", step" + earlier)
+                    .collect(Collectors.joining());
+                cypher.append("WITH centre").append(carried).append(", step AS step").append(hop);
+                if (hop < hops) {
+                    cypher.append(", seen, [row IN step WHERE row.kind <> 'PART_OF' | row.from] AS found\n")
+                        .append("WITH centre").append(carried).append(", step").append(hop)
+                        .append(", reduce(next = [], o IN found | CASE WHEN o IN seen OR o IN next THEN next")
+                        .append(" ELSE next + o END) AS persons, seen\n")
+                        .append("WITH centre").append(carried).append(", step").append(hop)
+                        .append(", persons, seen + persons AS seen");
+                }
+                cypher.append("\n");
+            }
+            return cypher.append("RETURN centre, [")
+                .append(IntStream.rangeClosed(1, hops).mapToObj(hop -> "step" + hop).collect(Collectors.joining(", ")))
+                .append("] AS steps").toString();
+        }));
 
     /**
      * The variable-length bound cannot be a parameter, so there is one statement per allowed bound; the bound
@@ -77,22 +109,20 @@ class GraphRepository {
         this.neo4j = neo4j;
     }
 
-    Optional<Node> person(String id) {
-        return neo4j.query("MATCH (p:Person {id: $id}) RETURN p")
-            .bind(id).to("id")
-            .fetchAs(Node.class)
-            .mappedBy((types, record) -> record.get("p").asNode())
-            .one();
+    /** A person and the connections each step out from them found, at most {@code limit} per step. */
+    record Walk(Node centre, List<List<Connection>> steps) {
     }
 
-    /** Up to {@code limit} connections one step from {@code personIds}, in a stable order. */
-    List<Connection> step(List<String> personIds, int limit) {
-        return List.copyOf(neo4j.query(STEP)
-            .bindAll(Map.of("persons", personIds, "limit", limit))
-            .fetchAs(Connection.class)
-            .mappedBy((types, record) -> new Connection(GraphEdge.Kind.valueOf(record.get("kind").asString()),
-                    record.get("from").asNode(), record.get("to").asNode()))
-            .all());
+    /** The walk of {@code hops} steps (1 to {@link #MAX_NEIGHBOURHOOD_HOPS}) from a person, in one read. */
+    Optional<Walk> walk(String personId, int hops, int limit) {
+        return neo4j.query(NEIGHBOURHOOD.get(hops))
+            .bindAll(Map.of("id", personId, "limit", limit))
+            .fetchAs(Walk.class)
+            .mappedBy((types, record) -> new Walk(record.get("centre").asNode(),
+                    record.get("steps").asList(step -> step.asList(row -> new Connection(
+                            GraphEdge.Kind.valueOf(row.get("kind").asString()), row.get("from").asNode(),
+                            row.get("to").asNode())))))
+            .one();
     }
 
     /** The shortest path of at most {@code maxHops} relationships (1 to {@link #MAX_PATH_HOPS}) between two persons. */

@@ -13,14 +13,14 @@ import org.disputehub.hub.graphql.InvalidRequestException;
 import org.springframework.stereotype.Component;
 
 /**
- * Walks out from a person one person-to-person step at a time (one query per step, so at most three), keeping
- * the nodes in the order they were reached until the configured maximum.
+ * Walks out from a person up to three person-to-person steps (one read for all of them) and keeps the nodes in
+ * the order they were reached until the configured maximum.
  */
 @Component
 class NeighbourhoodExplorer {
 
-    static final int MAX_HOPS = 3;
-    /** Rows one step may read per node the view may still hold: a cap on work, not on the answer. */
+    static final int MAX_HOPS = GraphRepository.MAX_NEIGHBOURHOOD_HOPS;
+    /** Rows one step may read per node the view may hold: a cap on work, not on the answer. */
     private static final int ROWS_PER_NODE = 10;
 
     private final GraphRepository graph;
@@ -35,16 +35,15 @@ class NeighbourhoodExplorer {
         if (hops < 1 || hops > MAX_HOPS) {
             throw new InvalidRequestException("hops must be between 1 and " + MAX_HOPS + ", was " + hops);
         }
-        return graph.person(personId).map(person -> {
-            View view = new View(GraphNode.of(person, 0));
-            List<String> frontier = List.of(personId);
-            for (int hop = 1; hop <= hops && !frontier.isEmpty(); hop++) {
-                int limit = Math.max(1, maxNodes - view.nodes.size() + 1) * ROWS_PER_NODE;
-                List<GraphRepository.Connection> found = graph.step(frontier, limit);
+        int limit = (maxNodes + 1) * ROWS_PER_NODE;
+        return graph.walk(personId, hops, limit).map(walk -> {
+            View view = new View(GraphNode.of(walk.centre(), 0));
+            for (int hop = 1; hop <= walk.steps().size(); hop++) {
+                List<GraphRepository.Connection> found = walk.steps().get(hop - 1);
                 if (found.size() >= limit) {
                     view.truncated = true;
                 }
-                frontier = view.add(found, hop);
+                view.add(found, hop);
             }
             return new Neighbourhood(view.centre, hops, List.copyOf(view.nodes.values()), List.copyOf(view.edges),
                     view.truncated, maxNodes);
@@ -65,10 +64,9 @@ class NeighbourhoodExplorer {
 
         /**
          * Adds the connections that touch the view, repeatedly, so that every node added hangs on one already
-         * there (person → case → dispute → other case → person); returns the persons reached first at this hop.
+         * there (person → case → dispute → other case → person).
          */
-        List<String> add(List<GraphRepository.Connection> connections, int hop) {
-            List<String> reached = new ArrayList<>();
+        void add(List<GraphRepository.Connection> connections, int hop) {
             List<GraphRepository.Connection> pending = new ArrayList<>(connections);
             boolean progress = true;
             while (progress) {
@@ -91,14 +89,10 @@ class NeighbourhoodExplorer {
                             continue;
                         }
                         nodes.put(added.id(), added);
-                        if (added.kind() == GraphNode.Kind.PERSON) {
-                            reached.add(added.id());
-                        }
                     }
                     edges.add(new GraphEdge(from.id(), to.id(), connection.kind()));
                 }
             }
-            return reached;
         }
     }
 }

@@ -54,7 +54,7 @@ public final class ApiBenchmark {
     private static final long SEED = 7;
     /** hub.investigation.neighbourhood-max-nodes as application.yaml sets it. */
     private static final int NEIGHBOURHOOD_MAX_NODES = 200;
-    /** The explorer's first-hop row cap for that maximum, used for both hops of the hand-written query. */
+    /** The explorer's row cap per step for that maximum. */
     private static final int NEIGHBOURHOOD_STEP_LIMIT = (NEIGHBOURHOOD_MAX_NODES + 1) * 10;
 
     private static final String PROFILE = """

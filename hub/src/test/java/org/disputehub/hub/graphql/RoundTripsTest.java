@@ -71,6 +71,32 @@ class RoundTripsTest {
         assertThat(timelineRoundTrips(busy, 12)).isEqualTo(timelineRoundTrips(busy, 3));
     }
 
+    @Test
+    void aNeighbourhoodIsOneReadForThreeHopsAsForOne() {
+        graph.clear();
+        // A chain of neighbours: each hop reaches one more person.
+        sink.accept(List.of(
+                police("JQ701", MARCH, party(1, "王建军", "996611197504041235", "红星村5组7号"),
+                        party(2, "赵一明", null, "红星村5组8号")),
+                police("JQ702", MARCH.plusDays(5), party(1, "赵一明", null, "红星村5组8号"),
+                        party(2, "钱二明", null, "红星村5组9号")),
+                police("JQ703", MARCH.plusDays(9), party(1, "钱二明", null, "红星村5组9号"),
+                        party(2, "孙三明", null, "红星村5组10号"))));
+        String centre = personOf("996611197504041235");
+
+        assertThat(neighbourhoodRoundTrips(centre, 3, "孙三明")).isEqualTo(neighbourhoodRoundTrips(centre, 1, "赵一明"))
+            // The walk, and the audit record of the names it shows.
+            .isEqualTo(2);
+    }
+
+    private long neighbourhoodRoundTrips(String person, int hops, String farthest) {
+        roundTrips.reset();
+        graph.graphQl().documentName("investigateNeighbourhood").variable("personId", person).variable("hops", hops)
+            .execute()
+            .path("neighbourhood.nodes[*].label").entityList(String.class).contains(farthest);
+        return roundTrips.count();
+    }
+
     private String personOf(String idNumber) {
         try (var session = graph.driver().session()) {
             return session.run("MATCH (:Mention {idKey: $id})-[:REFERS_TO]->(p:Person) RETURN DISTINCT p.id",

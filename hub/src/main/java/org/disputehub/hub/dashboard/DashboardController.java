@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.disputehub.hub.graphql.InvalidRequestException;
-import org.disputehub.hub.warnings.WarningProperties;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -16,12 +15,10 @@ import org.springframework.stereotype.Controller;
 class DashboardController {
 
     private final DashboardRepository dashboards;
-    private final WarningProperties warnings;
     private final DashboardProperties properties;
 
-    DashboardController(DashboardRepository dashboards, WarningProperties warnings, DashboardProperties properties) {
+    DashboardController(DashboardRepository dashboards, DashboardProperties properties) {
         this.dashboards = dashboards;
-        this.warnings = warnings;
         this.properties = properties;
     }
 
@@ -29,25 +26,26 @@ class DashboardController {
     Stats stats(@Argument List<StatsDimension> groupBy, @Argument StatsFilter filter) {
         Set<StatsDimension> dimensions = groupBy == null ? Set.of() : new LinkedHashSet<>(groupBy);
         checkDimensions(dimensions);
-        StatsFilter counted = checked(filter == null ? StatsFilter.ALL : filter);
-        List<StatsGroup> groups = dashboards.groups(dimensions, counted);
-        // Totals are their own aggregation: a dispute spanning groups counts once, medians do not add up.
-        List<StatsGroup> all = dimensions.isEmpty() ? groups : dashboards.groups(Set.of(), counted);
-        StatsGroup totals = all.stream().findFirst().orElse(StatsGroup.empty(warnings.levels()));
-        return new Stats(groups, totals);
+        StatsFilter counted = filter == null ? StatsFilter.ALL : filter;
+        counted.checkRange();
+        Stats stats = dashboards.stats(dimensions, counted);
+        return stats.groups().isEmpty() ? knownArea(counted, stats) : stats;
     }
 
     @QueryMapping
     TimeSeries timeSeries(@Argument StatsMetric metric, @Argument Period period, @Argument OffsetDateTime from,
             @Argument OffsetDateTime before, @Argument SeriesSplit splitBy, @Argument SeriesFilter filter) {
-        StatsFilter counted = checked((filter == null ? new SeriesFilter(null, null, null) : filter).over(from, before));
+        StatsFilter counted = (filter == null ? new SeriesFilter(null, null, null) : filter).over(from, before);
+        counted.checkRange();
         List<TimeSeriesAssembler.Bucket> buckets = TimeSeriesAssembler.buckets(period, from, before,
                 properties.zone());
         List<StatsDimension> dimensions = new ArrayList<>(List.of(StatsDimension.of(period)));
         if (splitBy != null) {
             dimensions.add(splitBy.dimension());
         }
-        return TimeSeriesAssembler.assemble(metric, period, buckets, splitBy, dashboards.groups(dimensions, counted));
+        List<StatsGroup> groups = dashboards.groups(dimensions, counted);
+        return TimeSeriesAssembler.assemble(metric, period, buckets, splitBy,
+                groups.isEmpty() ? knownArea(counted, groups) : groups);
     }
 
     private static void checkDimensions(Set<StatsDimension> dimensions) {
@@ -59,9 +57,9 @@ class DashboardController {
         }
     }
 
-    private StatsFilter checked(StatsFilter filter) {
-        filter.checkRange();
+    /** An unknown area has no cases: only an empty answer needs the look-up that tells it from a quiet one. */
+    private <T> T knownArea(StatsFilter filter, T emptyAnswer) {
         dashboards.requireKnownArea(filter.areaCode());
-        return filter;
+        return emptyAnswer;
     }
 }

@@ -16,8 +16,8 @@ final class DashboardCypher {
     static final String REPORT_DAY = "CASE WHEN c.reportedAt IS NULL THEN null "
             + "ELSE date(datetime({datetime: c.reportedAt, timezone: $zone})) END";
 
-    /** Figures of the cases {@code c} (with dispute {@code d}) per group {@code key}. */
-    static final String FIGURES = """
+    /** What figures need of each case {@code c} (with dispute {@code d}), worked out once per case. */
+    static final String CASE_FIGURES = """
             WITH key, c, d,
                  CASE WHEN c.state = 'RESOLVED' AND c.closedAt >= c.reportedAt
                       THEN duration.inSeconds(c.reportedAt, c.closedAt).seconds / 86400.0 END AS daysToResolve,
@@ -27,6 +27,10 @@ final class DashboardCypher {
                  } AS repeat,
                  CASE WHEN d.warningLevel IS NOT NULL AND EXISTS { (d)<-[:PART_OF]-(:Case {state: 'OPEN'}) }
                       THEN {id: d.id, level: d.warningLevel} END AS openWarning
+            """;
+
+    /** Figures per group {@code key} of the rows {@link #CASE_FIGURES} made. */
+    static final String GROUP_FIGURES = """
             WITH key,
                  count(c) AS cases,
                  count(DISTINCT d) AS disputes,

@@ -12,7 +12,7 @@ import org.disputehub.hub.warnings.WarningRules;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
-/** Aggregates cases in the database: one statement per request, whatever the number of cases. */
+/** Aggregates cases in the database: one statement per request, whatever the number of cases or groups. */
 @Repository
 class DashboardRepository {
 
@@ -31,6 +31,32 @@ class DashboardRepository {
 
     /** One group per distinct key of the dimensions (none: one group of all cases, if there are any). */
     List<StatsGroup> groups(Collection<StatsDimension> dimensions, StatsFilter filter) {
+        return read(dimensions, filter, false).stream().map(StatsGroup::of).toList();
+    }
+
+    /**
+     * The groups and the totals in one read. Totals are their own aggregation (a dispute spanning groups counts
+     * once, medians do not add up), so each case's row is counted twice: under its group and under no key.
+     */
+    Stats stats(Collection<StatsDimension> dimensions, StatsFilter filter) {
+        List<StatsGroup> groups = new ArrayList<>();
+        StatsGroup totals = StatsGroup.empty(warnings.levels());
+        for (Map<String, Object> row : read(dimensions, filter, !dimensions.isEmpty())) {
+            if (row.get("key") == null) {
+                totals = StatsGroup.of(row);
+            }
+            else {
+                groups.add(StatsGroup.of(row));
+            }
+        }
+        if (dimensions.isEmpty() && !groups.isEmpty()) {
+            totals = groups.get(0);
+        }
+        return new Stats(List.copyOf(groups), totals);
+    }
+
+    private Collection<Map<String, Object>> read(Collection<StatsDimension> dimensions, StatsFilter filter,
+            boolean totals) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder cypher = new StringBuilder(filter.match(parameters))
             .append("\nWITH c, ").append(DashboardCypher.REPORT_DAY).append(" AS day\n");
@@ -47,17 +73,16 @@ class DashboardRepository {
         }
         cypher.append("OPTIONAL MATCH (c)-[:PART_OF]->(d:Dispute)\n")
             .append("WITH {").append(String.join(", ", keyFields)).append("} AS key, c, d\n")
-            .append(DashboardCypher.FIGURES);
+            .append(DashboardCypher.CASE_FIGURES);
+        if (totals) {
+            cypher.append("UNWIND [key, null] AS counted\n")
+                .append("WITH counted AS key, c, d, daysToResolve, repeat, openWarning\n");
+        }
+        cypher.append(DashboardCypher.GROUP_FIGURES);
         parameters.put("zone", properties.zone().getId());
         parameters.put("overdueBefore", warningRules.overdueBefore());
         parameters.put("levels", warnings.levels());
-        return neo4j.query(cypher.toString())
-            .bindAll(parameters)
-            .fetch()
-            .all()
-            .stream()
-            .map(StatsGroup::of)
-            .toList();
+        return neo4j.query(cypher.toString()).bindAll(parameters).fetch().all();
     }
 
     /** Rejects an area code that names no area, rather than answering with nothing. */

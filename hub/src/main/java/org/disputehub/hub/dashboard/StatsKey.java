@@ -8,7 +8,11 @@ public record StatsKey(String areaCode, String areaName, String period, String s
 
     static final StatsKey EMPTY = new StatsKey(null, null, null, null, null, null, null);
 
+    /** The key of a group; no key at all (the totals) is the empty one. */
     static StatsKey of(Map<String, Object> key) {
+        if (key == null) {
+            return EMPTY;
+        }
         return new StatsKey(text(key, "areaCode"), text(key, "areaName"), text(key, "period"), text(key, "source"),
                 text(key, "category"), text(key, "state"), text(key, "status"));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.disputehub.connector.api.CaseSink;
+import org.disputehub.hub.support.DatabaseRoundTrips;
 import org.disputehub.hub.support.HubTest;
 import org.disputehub.hub.support.TestGraph;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +41,9 @@ class DashboardStatsTest {
 
     @Autowired
     TestGraph graph;
+
+    @Autowired
+    DatabaseRoundTrips roundTrips;
 
     GraphQlTester graphQl;
 
@@ -114,6 +118,19 @@ class DashboardStatsTest {
         stats.path("stats.groups").entityList(Object.class).hasSize(0);
         assertThat(stats.path("stats.totals").entity(Figures.class).get())
             .isEqualTo(new Figures(NO_KEY, 0, 0, 0, null, null, 0, 0, 0, 0, warnings(0, 0, 0)));
+    }
+
+    @Test
+    void groupsAndTotalsAreOneReadAndAKnownAreaWithoutCasesAnswersZeros() {
+        roundTrips.reset();
+        stats(List.of("AREA_TOWNSHIP", "MONTH"), Map.of("areaCode", QINGSHI))
+            .path("stats.groups").entityList(Object.class).hasSizeGreaterThan(1);
+        assertThat(roundTrips.count()).isEqualTo(1);
+
+        var quiet = stats(List.of("MONTH"), Map.of("areaCode", SHABA, "from", "2020-01-01T00:00:00+08:00",
+                "before", "2020-02-01T00:00:00+08:00"));
+        quiet.path("stats.groups").entityList(Object.class).hasSize(0);
+        quiet.path("stats.totals.cases").entity(Integer.class).isEqualTo(0);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.disputehub.hub.security;
 
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.UnaryOperator;
 
@@ -82,23 +85,32 @@ final class PersonalFieldGuard implements DataFetcher<Object> {
         return id != null ? type + ":" + id : type + "@" + environment.getExecutionStepInfo().getParent().getPath();
     }
 
-    /** The views name their node by {@code key} or {@code id}; a search match by its {@code person}. */
-    private static String idOf(Record source) {
-        for (RecordComponent component : source.getClass().getRecordComponents()) {
-            String name = component.getName();
-            if (name.equals("key") || name.equals("id") || name.equals("person")) {
-                Object value = read(component, source);
-                return value instanceof Record person ? idOf(person) : value == null ? null : value.toString();
-            }
+    /**
+     * The views name their node by {@code key} or {@code id}; a search match by its {@code person}. Looked up
+     * once per record type: record reflection resolves classes each time it is asked.
+     */
+    private static final ClassValue<Optional<Method>> NAMING_COMPONENT = new ClassValue<>() {
+        @Override
+        protected Optional<Method> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                .filter(component -> Set.of("key", "id", "person").contains(component.getName()))
+                .findFirst()
+                .map(component -> {
+                    Method accessor = component.getAccessor();
+                    // The views of other packages are package-private records.
+                    accessor.setAccessible(true);
+                    return accessor;
+                });
         }
-        return null;
+    };
+
+    private static String idOf(Record source) {
+        Object value = NAMING_COMPONENT.get(source.getClass()).map(accessor -> read(accessor, source)).orElse(null);
+        return value instanceof Record person ? idOf(person) : value == null ? null : value.toString();
     }
 
-    private static Object read(RecordComponent component, Record source) {
+    private static Object read(Method accessor, Record source) {
         try {
-            var accessor = component.getAccessor();
-            // The views of other packages are package-private records.
-            accessor.setAccessible(true);
             return accessor.invoke(source);
         }
         catch (IllegalAccessException | InvocationTargetException e) {

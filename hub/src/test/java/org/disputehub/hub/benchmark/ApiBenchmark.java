@@ -96,10 +96,10 @@ public final class ApiBenchmark {
               CALL (p, h) {
                 MATCH (h)<-[:AT_HOUSEHOLD]-(other:Mention)-[:REFERS_TO]->(member:Person), (other)<-[:HAS_PARTY]-(c:Case)
                 WHERE member <> p
-                WITH member, min(c.reportedAt) AS firstSeenAt, max(c.reportedAt) AS lastSeenAt
-                ORDER BY firstSeenAt, member.id
-                RETURN collect({person: {id: member.id, name: member.name}, firstSeenAt: firstSeenAt,
-                                lastSeenAt: lastSeenAt}) AS members
+                WITH member, min(c.reportedAt) AS memberFirstSeenAt, max(c.reportedAt) AS memberLastSeenAt
+                ORDER BY memberFirstSeenAt, member.id
+                RETURN collect({person: {id: member.id, name: member.name}, firstSeenAt: memberFirstSeenAt,
+                                lastSeenAt: memberLastSeenAt}) AS members
               }
               WITH h, firstSeenAt, lastSeenAt, members ORDER BY firstSeenAt, h.id
               RETURN collect({household: {id: h.id, address: h.address}, firstSeenAt: firstSeenAt,

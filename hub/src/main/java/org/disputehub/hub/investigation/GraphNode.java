@@ -1,5 +1,10 @@
 package org.disputehub.hub.investigation;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 
 /** A node of a graph view, named by the id the API uses for it elsewhere. */
@@ -7,28 +12,47 @@ record GraphNode(String id, Kind kind, String label, Integer hops) {
 
     enum Kind { PERSON, HOUSEHOLD, CASE, DISPUTE, MENTION }
 
+    /**
+     * What of a node {@code %1$s} a graph view shows, as Cypher: a walk returns these instead of whole nodes,
+     * whose every property (a case's full text) would cross the wire for a label.
+     */
+    static final String CYPHER_VIEW = "{labels: labels(%1$s), id: %1$s.id, key: %1$s.key, name: %1$s.name, "
+            + "address: %1$s.address, category: %1$s.category, caseCount: %1$s.caseCount, "
+            + "warningLevel: %1$s.warningLevel, caseKey: %1$s.caseKey}";
+
     static GraphNode of(Node node, Integer hops) {
-        if (node.hasLabel("Person")) {
+        return of(node.labels(), node, hops);
+    }
+
+    /** A node as {@link #CYPHER_VIEW} returned it. */
+    static GraphNode ofView(Value view, Integer hops) {
+        return of(view.get("labels").asList(Value::asString), view, hops);
+    }
+
+    private static GraphNode of(Iterable<String> labels, MapAccessor node, Integer hops) {
+        Set<String> labelSet = new HashSet<>();
+        labels.forEach(labelSet::add);
+        if (labelSet.contains("Person")) {
             return new GraphNode(node.get("id").asString(), Kind.PERSON, node.get("name").asString(null), hops);
         }
-        if (node.hasLabel("Household")) {
+        if (labelSet.contains("Household")) {
             return new GraphNode(node.get("id").asString(), Kind.HOUSEHOLD, node.get("address").asString(null), hops);
         }
-        if (node.hasLabel("Case")) {
+        if (labelSet.contains("Case")) {
             String category = node.get("category").asString(null);
             return new GraphNode(node.get("key").asString(), Kind.CASE,
                     node.get("key").asString() + (category == null ? "" : " " + category), hops);
         }
-        if (node.hasLabel("Dispute")) {
+        if (labelSet.contains("Dispute")) {
             String level = node.get("warningLevel").asString(null);
             return new GraphNode(node.get("id").asString(), Kind.DISPUTE, "dispute of "
                     + node.get("caseCount").asInt(0) + " cases" + (level == null ? "" : ", " + level + " warning"),
                     hops);
         }
-        if (node.hasLabel("Mention")) {
+        if (labelSet.contains("Mention")) {
             return new GraphNode(node.get("key").asString(), Kind.MENTION,
                     node.get("name").asString("?") + " in " + node.get("caseKey").asString(), hops);
         }
-        throw new IllegalStateException("not a node investigations traverse: " + node.labels());
+        throw new IllegalStateException("not a node investigations traverse: " + labelSet);
     }
 }

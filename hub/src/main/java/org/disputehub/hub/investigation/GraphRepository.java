@@ -20,8 +20,11 @@ class GraphRepository {
     static final int MAX_PATH_HOPS = 12;
     static final int MAX_NEIGHBOURHOOD_HOPS = 3;
 
-    /** One connecting edge found by a step: {@code from} is a person or case, {@code to} a case, household or dispute. */
-    record Connection(GraphEdge.Kind kind, Node from, Node to) {
+    /**
+     * One connecting edge found by a step: {@code from} is a person or case, {@code to} a case, household or
+     * dispute, both as {@link GraphNode#CYPHER_VIEW} returns them.
+     */
+    record Connection(GraphEdge.Kind kind, Value from, Value to) {
     }
 
     /**
@@ -87,9 +90,11 @@ class GraphRepository {
                 }
                 cypher.append("\n");
             }
-            return cypher.append("RETURN centre, [")
+            return cypher.append("RETURN ").append(GraphNode.CYPHER_VIEW.formatted("centre")).append(" AS centre, ")
+                .append("[step IN [")
                 .append(IntStream.rangeClosed(1, hops).mapToObj(hop -> "step" + hop).collect(Collectors.joining(", ")))
-                .append("] AS steps").toString();
+                .append("] | [row IN step | {kind: row.kind, from: ").append(GraphNode.CYPHER_VIEW.formatted("row.from"))
+                .append(", to: ").append(GraphNode.CYPHER_VIEW.formatted("row.to")).append("}]] AS steps").toString();
         }));
 
     /**
@@ -110,7 +115,7 @@ class GraphRepository {
     }
 
     /** A person and the connections each step out from them found, at most {@code limit} per step. */
-    record Walk(Node centre, List<List<Connection>> steps) {
+    record Walk(Value centre, List<List<Connection>> steps) {
     }
 
     /** The walk of {@code hops} steps (1 to {@link #MAX_NEIGHBOURHOOD_HOPS}) from a person, in one read. */
@@ -118,10 +123,9 @@ class GraphRepository {
         return neo4j.query(NEIGHBOURHOOD.get(hops))
             .bindAll(Map.of("id", personId, "limit", limit))
             .fetchAs(Walk.class)
-            .mappedBy((types, record) -> new Walk(record.get("centre").asNode(),
+            .mappedBy((types, record) -> new Walk(record.get("centre"),
                     record.get("steps").asList(step -> step.asList(row -> new Connection(
-                            GraphEdge.Kind.valueOf(row.get("kind").asString()), row.get("from").asNode(),
-                            row.get("to").asNode())))))
+                            GraphEdge.Kind.valueOf(row.get("kind").asString()), row.get("from"), row.get("to"))))))
             .one();
     }
 

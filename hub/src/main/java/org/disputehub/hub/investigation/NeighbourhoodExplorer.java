@@ -37,7 +37,7 @@ class NeighbourhoodExplorer {
         }
         int limit = (maxNodes + 1) * ROWS_PER_NODE;
         return graph.walk(personId, hops, limit).map(walk -> {
-            View view = new View(GraphNode.of(walk.centre(), 0));
+            View view = new View(GraphNode.ofView(walk.centre(), 0));
             for (int hop = 1; hop <= walk.steps().size(); hop++) {
                 List<GraphRepository.Connection> found = walk.steps().get(hop - 1);
                 if (found.size() >= limit) {
@@ -73,8 +73,8 @@ class NeighbourhoodExplorer {
                 progress = false;
                 for (Iterator<GraphRepository.Connection> it = pending.iterator(); it.hasNext();) {
                     GraphRepository.Connection connection = it.next();
-                    GraphNode from = GraphNode.of(connection.from(), hop);
-                    GraphNode to = GraphNode.of(connection.to(), hop);
+                    GraphNode from = GraphNode.ofView(connection.from(), hop);
+                    GraphNode to = GraphNode.ofView(connection.to(), hop);
                     boolean hasFrom = nodes.containsKey(from.id());
                     boolean hasTo = nodes.containsKey(to.id());
                     if (!hasFrom && !hasTo) {

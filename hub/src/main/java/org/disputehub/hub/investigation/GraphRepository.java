@@ -66,8 +66,8 @@ class GraphRepository {
 
     /**
      * A neighbourhood of 1 to {@link #MAX_NEIGHBOURHOOD_HOPS} person-to-person steps in one statement: each step
-     * starts from the persons the previous one reached first. The number of steps is from this fixed range,
-     * never text from a request.
+     * starts from the persons the previous one reached first, at most {@code $frontier} of them (a view cannot
+     * show more). The number of steps is from this fixed range, never text from a request.
      */
     private static final Map<Integer, String> NEIGHBOURHOOD = IntStream.rangeClosed(1, MAX_NEIGHBOURHOOD_HOPS).boxed()
         .collect(Collectors.toMap(Function.identity(), hops -> {
@@ -75,26 +75,22 @@ class GraphRepository {
                     MATCH (centre:Person {id: $id})
                     WITH centre, [centre] AS persons, [centre] AS seen
                     """);
+            String steps = "";
             for (int hop = 1; hop <= hops; hop++) {
-                cypher.append("CALL (persons) {\n").append(STEP).append("}\n");
-                String carried = IntStream.range(1, hop).mapToObj(earlier -> ", step" + earlier)
-                    .collect(Collectors.joining());
-                cypher.append("WITH centre").append(carried).append(", step AS step").append(hop);
+                cypher.append("CALL (persons) {\n").append(STEP).append("}\n")
+                    .append("WITH centre, seen").append(steps).append(", step AS step").append(hop).append("\n");
+                steps += ", step" + hop;
                 if (hop < hops) {
-                    cypher.append(", seen, [row IN step WHERE row.kind <> 'PART_OF' | row.from] AS found\n")
-                        .append("WITH centre").append(carried).append(", step").append(hop)
-                        .append(", reduce(next = [], o IN found | CASE WHEN o IN seen OR o IN next THEN next")
-                        .append(" ELSE next + o END) AS persons, seen\n")
-                        .append("WITH centre").append(carried).append(", step").append(hop)
-                        .append(", persons, seen + persons AS seen");
+                    cypher.append("WITH centre, seen").append(steps).append(", reduce(next = [], o IN [row IN step")
+                        .append(hop).append(" WHERE row.kind <> 'PART_OF' | row.from] | ")
+                        .append("CASE WHEN o IN seen OR o IN next THEN next ELSE next + o END)[..$frontier] AS persons\n")
+                        .append("WITH centre, seen + persons AS seen, persons").append(steps).append("\n");
                 }
-                cypher.append("\n");
             }
             return cypher.append("RETURN ").append(GraphNode.CYPHER_VIEW.formatted("centre")).append(" AS centre, ")
-                .append("[step IN [")
-                .append(IntStream.rangeClosed(1, hops).mapToObj(hop -> "step" + hop).collect(Collectors.joining(", ")))
-                .append("] | [row IN step | {kind: row.kind, from: ").append(GraphNode.CYPHER_VIEW.formatted("row.from"))
-                .append(", to: ").append(GraphNode.CYPHER_VIEW.formatted("row.to")).append("}]] AS steps").toString();
+                .append("[step IN [").append(steps.substring(2)).append("] | [row IN step | {kind: row.kind, from: ")
+                .append(GraphNode.CYPHER_VIEW.formatted("row.from")).append(", to: ")
+                .append(GraphNode.CYPHER_VIEW.formatted("row.to")).append("}]] AS steps").toString();
         }));
 
     /**
@@ -118,10 +114,13 @@ class GraphRepository {
     record Walk(Value centre, List<List<Connection>> steps) {
     }
 
-    /** The walk of {@code hops} steps (1 to {@link #MAX_NEIGHBOURHOOD_HOPS}) from a person, in one read. */
-    Optional<Walk> walk(String personId, int hops, int limit) {
+    /**
+     * The walk of {@code hops} steps (1 to {@link #MAX_NEIGHBOURHOOD_HOPS}) from a person, in one read: at most
+     * {@code limit} connections a step, each step from at most {@code frontier} persons.
+     */
+    Optional<Walk> walk(String personId, int hops, int limit, int frontier) {
         return neo4j.query(NEIGHBOURHOOD.get(hops))
-            .bindAll(Map.of("id", personId, "limit", limit))
+            .bindAll(Map.of("id", personId, "limit", limit, "frontier", frontier))
             .fetchAs(Walk.class)
             .mappedBy((types, record) -> new Walk(record.get("centre"),
                     record.get("steps").asList(step -> step.asList(row -> new Connection(

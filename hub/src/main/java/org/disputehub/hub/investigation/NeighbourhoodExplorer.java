@@ -36,7 +36,7 @@ class NeighbourhoodExplorer {
             throw new InvalidRequestException("hops must be between 1 and " + MAX_HOPS + ", was " + hops);
         }
         int limit = (maxNodes + 1) * ROWS_PER_NODE;
-        return graph.walk(personId, hops, limit).map(walk -> {
+        return graph.walk(personId, hops, limit, maxNodes).map(walk -> {
             View view = new View(GraphNode.ofView(walk.centre(), 0));
             for (int hop = 1; hop <= walk.steps().size(); hop++) {
                 List<GraphRepository.Connection> found = walk.steps().get(hop - 1);

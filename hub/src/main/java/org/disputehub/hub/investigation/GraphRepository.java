@@ -99,7 +99,8 @@ class GraphRepository {
      */
     private static final Map<Integer, String> SHORTEST_PATH = IntStream.rangeClosed(1, MAX_PATH_HOPS).boxed()
         .collect(Collectors.toMap(Function.identity(), hops -> """
-                MATCH (a:Person {id: $from}), (b:Person {id: $to})
+                MATCH (a:Person {id: $from})
+                MATCH (b:Person {id: $to})
                 MATCH path = shortestPath((a)-[:REFERS_TO|HAS_PARTY|AT_HOUSEHOLD|PART_OF|LINKED_TO*..%d]-(b))
                 RETURN nodes(path) AS nodes, relationships(path) AS relationships
                 """.formatted(hops)));

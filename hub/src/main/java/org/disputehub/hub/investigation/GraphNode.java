@@ -1,7 +1,7 @@
 package org.disputehub.hub.investigation;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
+import java.util.function.Predicate;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -21,38 +21,37 @@ record GraphNode(String id, Kind kind, String label, Integer hops) {
             + "warningLevel: %1$s.warningLevel, caseKey: %1$s.caseKey}";
 
     static GraphNode of(Node node, Integer hops) {
-        return of(node.labels(), node, hops);
+        return of(node::hasLabel, node.labels(), node, hops);
     }
 
     /** A node as {@link #CYPHER_VIEW} returned it. */
     static GraphNode ofView(Value view, Integer hops) {
-        return of(view.get("labels").asList(Value::asString), view, hops);
+        List<String> labels = view.get("labels").asList(Value::asString);
+        return of(labels::contains, labels, view, hops);
     }
 
-    private static GraphNode of(Iterable<String> labels, MapAccessor node, Integer hops) {
-        Set<String> labelSet = new HashSet<>();
-        labels.forEach(labelSet::add);
-        if (labelSet.contains("Person")) {
+    private static GraphNode of(Predicate<String> hasLabel, Iterable<String> labels, MapAccessor node, Integer hops) {
+        if (hasLabel.test("Person")) {
             return new GraphNode(node.get("id").asString(), Kind.PERSON, node.get("name").asString(null), hops);
         }
-        if (labelSet.contains("Household")) {
+        if (hasLabel.test("Household")) {
             return new GraphNode(node.get("id").asString(), Kind.HOUSEHOLD, node.get("address").asString(null), hops);
         }
-        if (labelSet.contains("Case")) {
+        if (hasLabel.test("Case")) {
             String category = node.get("category").asString(null);
             return new GraphNode(node.get("key").asString(), Kind.CASE,
                     node.get("key").asString() + (category == null ? "" : " " + category), hops);
         }
-        if (labelSet.contains("Dispute")) {
+        if (hasLabel.test("Dispute")) {
             String level = node.get("warningLevel").asString(null);
             return new GraphNode(node.get("id").asString(), Kind.DISPUTE, "dispute of "
                     + node.get("caseCount").asInt(0) + " cases" + (level == null ? "" : ", " + level + " warning"),
                     hops);
         }
-        if (labelSet.contains("Mention")) {
+        if (hasLabel.test("Mention")) {
             return new GraphNode(node.get("key").asString(), Kind.MENTION,
                     node.get("name").asString("?") + " in " + node.get("caseKey").asString(), hops);
         }
-        throw new IllegalStateException("not a node investigations traverse: " + labelSet);
+        throw new IllegalStateException("not a node investigations traverse: " + labels);
     }
 }

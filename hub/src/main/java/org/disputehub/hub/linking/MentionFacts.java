@@ -24,7 +24,8 @@ public record MentionFacts(String key, String caseKey, String name, String surna
         String idKey = IdNumbers.normalise(party.idNumber());
         String idTypo = idKey == null ? IdNumbers.mistyped(party.idNumber()) : null;
         Phones.Phone phone = Phones.parse(party.phone());
-        String idSex = IdNumbers.sex(idKey != null ? idKey : idTypo);
+        // A mistyped number may be mistyped in the digit that tells sex: only a valid one is trusted for it.
+        String idSex = IdNumbers.sex(idKey);
         facts.put("nameText", name.text());
         facts.put("surname", name.surname());
         facts.put("titleOnly", name.titleOnly());

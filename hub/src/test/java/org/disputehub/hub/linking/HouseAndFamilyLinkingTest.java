@@ -23,7 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The weakest evidence linking accepts and where it stops: a caller known only by surname and title is found
  * through their house, never an anonymous one, never two relatives made one; a relative who gave nothing of
- * their own lives where the family matter places them; typos of one ID number stay one person.
+ * their own lives where the family matter places them; typos of one ID number stay one person, even a typo that
+ * changes the digit telling sex.
  */
 @HubTest
 class HouseAndFamilyLinkingTest {
@@ -115,5 +116,17 @@ class HouseAndFamilyLinkingTest {
                         party("1", "报警人", "秦涛", "996611198807264072", "15243895243"))));
 
         assertThat(persons(graph)).containsExactly(Set.of("PETITION:XF1:1", "POLICE:JQ1:1", "POLICE:JQ2:1"));
+    }
+
+    @Test
+    void aTypoInTheSexDigitDoesNotMakeTwoPeopleOfOne() {
+        // 99661119760509167X is valid and male (17th digit 7); swapping 6 and 7 reads female and fails the check.
+        sink.accept(List.of(
+                record(Source.POLICE, "JQ1", JAN, "交通事故", "报警人称与杨云发生交通事故。", "老营社区路口", Map.of(),
+                        party("1", "报警人", "潘金超", "99661119760509167x", "187-3684-4331")),
+                record(Source.POLICE, "JQ2", JAN.plusDays(40), "求助", "报警人称家人突发疾病。", "刘家坪社区路口", Map.of(),
+                        party("1", "报警人", "潘金超", "99661119760509176x", "１８７３６８４４３３１"))));
+
+        assertThat(persons(graph)).containsExactly(Set.of("POLICE:JQ1:1", "POLICE:JQ2:1"));
     }
 }

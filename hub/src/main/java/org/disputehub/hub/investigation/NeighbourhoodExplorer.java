@@ -50,6 +50,9 @@ class NeighbourhoodExplorer {
         });
     }
 
+    private record Link(GraphNode from, GraphNode to, GraphEdge.Kind kind) {
+    }
+
     private final class View {
 
         final GraphNode centre;
@@ -67,14 +70,17 @@ class NeighbourhoodExplorer {
          * there (person → case → dispute → other case → person).
          */
         void add(List<GraphRepository.Connection> connections, int hop) {
-            List<GraphRepository.Connection> pending = new ArrayList<>(connections);
+            // Read each end once: a connection may be looked at on several passes.
+            List<Link> pending = new ArrayList<>(connections.size());
+            connections.forEach(connection -> pending.add(new Link(GraphNode.ofView(connection.from(), hop),
+                    GraphNode.ofView(connection.to(), hop), connection.kind())));
             boolean progress = true;
             while (progress) {
                 progress = false;
-                for (Iterator<GraphRepository.Connection> it = pending.iterator(); it.hasNext();) {
-                    GraphRepository.Connection connection = it.next();
-                    GraphNode from = GraphNode.ofView(connection.from(), hop);
-                    GraphNode to = GraphNode.ofView(connection.to(), hop);
+                for (Iterator<Link> it = pending.iterator(); it.hasNext();) {
+                    Link link = it.next();
+                    GraphNode from = link.from();
+                    GraphNode to = link.to();
                     boolean hasFrom = nodes.containsKey(from.id());
                     boolean hasTo = nodes.containsKey(to.id());
                     if (!hasFrom && !hasTo) {
@@ -90,7 +96,7 @@ class NeighbourhoodExplorer {
                         }
                         nodes.put(added.id(), added);
                     }
-                    edges.add(new GraphEdge(from.id(), to.id(), connection.kind()));
+                    edges.add(new GraphEdge(from.id(), to.id(), link.kind()));
                 }
             }
         }

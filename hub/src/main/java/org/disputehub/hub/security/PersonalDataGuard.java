@@ -70,7 +70,7 @@ class PersonalDataGuard implements GraphQlSourceBuilderCustomizer {
                 registry.dataFetcher(coordinates, new RootFieldGuard(fetcher, field.getName(), rootFields));
             }
             else if (kind != null) {
-                registry.dataFetcher(coordinates, new PersonalFieldGuard(fetcher,
+                registry.dataFetcher(coordinates, PersonalFieldGuard.of(fetcher,
                         type.getName() + "." + field.getName(), kind, policy, deniedValue(field)));
             }
             return TraversalControl.CONTINUE;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.UnaryOperator;
 
+import graphql.TrivialDataFetcher;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -18,7 +19,28 @@ import org.reactivestreams.Publisher;
  * Wraps the data fetcher of a field the schema marks {@code @personal}: denied fields are never fetched,
  * masked ones are masked, and full ones are noted for the request's audit record.
  */
-final class PersonalFieldGuard implements DataFetcher<Object> {
+class PersonalFieldGuard implements DataFetcher<Object> {
+
+    /**
+     * The guard of a field read straight from its object (a view's property): it does no I/O either, so Spring
+     * for GraphQL need not carry the request's context into it nor observe it, both per item of every list.
+     */
+    static final class OfProperty extends PersonalFieldGuard implements TrivialDataFetcher<Object> {
+
+        private OfProperty(DataFetcher<?> delegate, String field, PersonalKind kind, PersonalDataPolicy policy,
+                Object denied) {
+            super(delegate, field, kind, policy, denied);
+        }
+    }
+
+    /**
+     * @param denied what a denied caller gets: null, or an empty list where the schema does not allow null
+     */
+    static PersonalFieldGuard of(DataFetcher<?> delegate, String field, PersonalKind kind, PersonalDataPolicy policy,
+            Object denied) {
+        return delegate instanceof TrivialDataFetcher<?> ? new OfProperty(delegate, field, kind, policy, denied)
+                : new PersonalFieldGuard(delegate, field, kind, policy, denied);
+    }
 
     private final DataFetcher<?> delegate;
     private final String field;
@@ -26,10 +48,7 @@ final class PersonalFieldGuard implements DataFetcher<Object> {
     private final PersonalDataPolicy policy;
     private final Object denied;
 
-    /**
-     * @param denied what a denied caller gets: null, or an empty list where the schema does not allow null
-     */
-    PersonalFieldGuard(DataFetcher<?> delegate, String field, PersonalKind kind, PersonalDataPolicy policy,
+    private PersonalFieldGuard(DataFetcher<?> delegate, String field, PersonalKind kind, PersonalDataPolicy policy,
             Object denied) {
         this.delegate = delegate;
         this.field = field;

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -17,7 +20,8 @@ import org.springframework.graphql.execution.GraphQlSource;
 
 /**
  * New fields cannot leak by default: a field whose name looks personal must carry {@code @personal(kind:)}, or
- * be listed here with the reason it is not personal; and every kind has a policy for every role.
+ * be listed here with the reason it is not personal; and every kind has a policy for every role. A guard on a
+ * property costs no more than the property.
  */
 @HubTest
 class PersonalFieldsTest {
@@ -72,6 +76,20 @@ class PersonalFieldsTest {
             assertThat(PersonalDataGuard.kindOf(schema.getObjectType(parts[0]).getFieldDefinition(parts[1])))
                 .as(coordinates).isEqualTo(kind);
         });
+    }
+
+    @Test
+    void aGuardedPropertyStaysACheapFetchAndAResolverKeepsItsRequestContext() {
+        GraphQLSchema schema = graphQlSource.schema();
+        DataFetcher<?> name = schema.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates("Person", "name"),
+                schema.getObjectType("Person").getFieldDefinition("name"));
+        DataFetcher<?> profile = schema.getCodeRegistry().getDataFetcher(
+                FieldCoordinates.coordinates("Query", "personProfile"),
+                schema.getQueryType().getFieldDefinition("personProfile"));
+
+        // A label on every node of a graph view: not wrapped to carry context or be observed, per item.
+        assertThat(name).isInstanceOf(PersonalFieldGuard.class).isInstanceOf(TrivialDataFetcher.class);
+        assertThat(profile).isNotInstanceOf(TrivialDataFetcher.class).isNotInstanceOf(RootFieldGuard.class);
     }
 
     @Test

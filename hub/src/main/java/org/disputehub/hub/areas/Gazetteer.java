@@ -74,30 +74,27 @@ public class Gazetteer {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** The most specific area code for a case's place, or null when nothing is recognised. */
+    /**
+     * The most specific area code for a case's place, or null when nothing is recognised. A township, whether
+     * picked by the operator as a code or named in the first text that names a place (a petition's 所属区域),
+     * gives way to the village under it that any of the texts names (the petitioner's 住址).
+     */
     public String resolve(String areaCode, String... placeTexts) {
-        if (areaCode != null && CODE.matcher(areaCode.strip()).matches()) {
-            String code = areaCode.strip();
-            if (AreaLevel.ofCode(code) == AreaLevel.TOWNSHIP) {
-                // The operator picked the township; the place text may still name the village under it.
-                for (String text : placeTexts) {
-                    String normalised = Addresses.normalise(text);
-                    Optional<Area> village = normalised == null ? Optional.empty()
-                            : named(normalised, AreaLevel.VILLAGE, code);
-                    if (village.isPresent()) {
-                        return village.get().code();
-                    }
+        String code = areaCode != null && CODE.matcher(areaCode.strip()).matches() ? areaCode.strip() : null;
+        for (int i = 0; code == null && i < placeTexts.length; i++) {
+            code = resolveText(Addresses.normalise(placeTexts[i]));
+        }
+        if (code != null && AreaLevel.ofCode(code) == AreaLevel.TOWNSHIP) {
+            for (String text : placeTexts) {
+                String normalised = Addresses.normalise(text);
+                Optional<Area> village = normalised == null ? Optional.empty()
+                        : named(normalised, AreaLevel.VILLAGE, code);
+                if (village.isPresent()) {
+                    return village.get().code();
                 }
             }
-            return code;
         }
-        for (String text : placeTexts) {
-            String code = resolveText(Addresses.normalise(text));
-            if (code != null) {
-                return code;
-            }
-        }
-        return null;
+        return code;
     }
 
     private String resolveText(String text) {

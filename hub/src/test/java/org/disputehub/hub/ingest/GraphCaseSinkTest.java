@@ -11,7 +11,9 @@ import static org.disputehub.hub.support.Records.withAreaCode;
 import java.util.List;
 import java.util.Map;
 
+import org.disputehub.connector.api.CaseRecord;
 import org.disputehub.connector.api.CaseReference;
+import org.disputehub.connector.api.CaseState;
 import org.disputehub.connector.api.Origin;
 import org.disputehub.connector.api.QuarantinedRecord;
 import org.disputehub.connector.api.Source;
@@ -116,6 +118,17 @@ class GraphCaseSinkTest {
         assertThat(graph.count("MATCH (:Case {key: 'POLICE:JQ-AREA'})-[:IN_AREA]->(a:Area {code: '996611100203'}) "
                 + "RETURN count(a)"))
             .isEqualTo(1);
+    }
+
+    @Test
+    void aPetitionFiledUnderItsTownshipSitsInTheVillageOfTheAddressItGives() {
+        CaseRecord police = police("JQ-TOWNSHIP", MARCH, party(1, "张伟", null, null));
+        sink.accept(List.of(new CaseRecord(Source.PETITION, "XF-TOWNSHIP", 1, MARCH, MARCH, "政策咨询", "办理中",
+                CaseState.OPEN, null, "信访人询问优待金发放标准。", "柳湾乡马场村3组9号", null, "柳湾乡", Map.of(),
+                police.parties(), List.of(), police.origin())));
+
+        assertThat(graph.count("MATCH (:Case {key: 'PETITION:XF-TOWNSHIP'})-[:IN_AREA]->(a:Area {code: '996611102204'}) "
+                + "RETURN count(a)")).as("马场村, not 柳湾乡").isEqualTo(1);
     }
 
     @Test

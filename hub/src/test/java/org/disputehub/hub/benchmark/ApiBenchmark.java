@@ -267,12 +267,16 @@ public final class ApiBenchmark {
 
     public static void main(String[] args) throws Exception {
         int cases = Integer.getInteger("benchmark.cases", 1_000_000);
-        int requests = Integer.getInteger("benchmark.requests", 500);
-        int warmUp = Integer.getInteger("benchmark.warm-up", 200);
+        // The GraphQL side runs far more code than the driver call: thousands of warm-up requests let the JIT
+        // compile it as a server running all day would have it. Stats take seconds a request at a million cases.
+        Counts perPerson = new Counts(Integer.getInteger("benchmark.warm-up", 2000),
+                Integer.getInteger("benchmark.requests", 2000));
+        Counts stats = new Counts(Integer.getInteger("benchmark.stats.warm-up", 50),
+                Integer.getInteger("benchmark.stats.requests", 200));
         String pageCache = System.getProperty("benchmark.page-cache", "2g");
         Path work = Files.createTempDirectory("hub-api-benchmark");
         try {
-            run(cases, requests, warmUp, pageCache, work);
+            run(cases, perPerson, stats, pageCache, work);
         }
         finally {
             deleteRecursively(work);
@@ -280,7 +284,15 @@ public final class ApiBenchmark {
         System.exit(0);
     }
 
-    private static void run(int cases, int requests, int warmUp, String pageCache, Path work) throws IOException {
+    /** Requests per side: unmeasured first, then measured. */
+    private record Counts(int warmUp, int requests) {
+
+        int total() {
+            return warmUp + requests;
+        }
+    }
+
+    private static void run(int cases, Counts perPerson, Counts stats, String pageCache, Path work) throws IOException {
         long started = System.nanoTime();
         GeneratorOptions options = GeneratorOptions.forRecords(cases);
         GenerationSummary summary = SyntheticSources.generate(options, work.resolve("data"));
@@ -307,8 +319,8 @@ public final class ApiBenchmark {
             deleteRecursively(work.resolve("data"));
 
             Random random = new Random(SEED);
-            List<String> persons = samplePersons(driver, warmUp + requests, random);
-            List<Map<String, Object>> areaMonths = sampleAreaMonths(driver, options, hub, warmUp + requests, random);
+            List<String> persons = samplePersons(driver, perPerson.total(), random);
+            List<Map<String, Object>> areaMonths = sampleAreaMonths(driver, options, hub, stats.total(), random);
             Map<String, Object> statsParameters = Map.of("zone", hub.getBean(DashboardProperties.class).zone().getId(),
                     "overdueBefore", hub.getBean(WarningRules.class).overdueBefore(),
                     "levels", hub.getBean(WarningProperties.class).levels());
@@ -329,15 +341,17 @@ public final class ApiBenchmark {
                             data -> statsSummary((Map<String, Object>) data.get("stats")),
                             rows -> statsSummary(rows.get(0))));
 
-            System.out.printf("%n%d requests per side after %d warm-up requests, persons and areas sampled with seed %d%n",
-                    requests, warmUp, SEED);
+            System.out.printf("%nrequests per side after warm-up requests: person 360° and neighbourhood %d after %d, "
+                    + "stats %d after %d; persons and areas sampled with seed %d%n", perPerson.requests(),
+                    perPerson.warmUp(), stats.requests(), stats.warmUp(), SEED);
             System.out.printf("%-28s %-8s %8s %8s %8s %8s %12s%n", "", "", "mean", "p50", "p95", "p99",
                     "round trips");
             // At a million cases stats take seconds a request: -Dbenchmark.only=person,neighbourhood leaves them out.
             List<String> only = List.of(System.getProperty("benchmark.only", "person,neighbourhood,stats").split(","));
             for (Comparison comparison : comparisons) {
                 if (only.contains(comparison.key())) {
-                    comparison.measure(warmUp, requests).print();
+                    Counts counts = comparison.key().equals("stats") ? stats : perPerson;
+                    comparison.measure(counts.warmUp(), counts.requests()).print();
                 }
             }
         }

@@ -18,9 +18,10 @@ final class PersonCypher {
             """ + RETURN_FACTS;
 
     /**
-     * Mentions sharing a blocking key with the given ones: ID number (valid or the same typo), phone, the
-     * pronunciation of a full name (capped for very common names) or the house (capped too: a mis-read address
-     * could name a large block). Never all pairs: each branch is one index lookup.
+     * Mentions sharing a blocking key with the given ones: ID number (valid or the same typo, or the same first
+     * 17 characters: a wrong check character is the commonest typo), phone, the pronunciation of a full name
+     * (capped for very common names) or the house (capped too: a mis-read address could name a large block).
+     * Never all pairs: each branch is one index lookup.
      */
     static final String CANDIDATES = """
             UNWIND $keys AS key
@@ -29,6 +30,10 @@ final class PersonCypher {
               MATCH (o:Mention) WHERE o.idKey = n.idKey RETURN o
               UNION
               MATCH (o:Mention) WHERE o.idTypo = n.idTypo RETURN o
+              UNION
+              MATCH (o:Mention) WHERE o.idKey STARTS WITH left(n.idTypo, 17) RETURN o
+              UNION
+              MATCH (o:Mention) WHERE o.idTypo STARTS WITH left(n.idKey, 17) RETURN o
               UNION
               MATCH (o:Mention) WHERE o.phoneKey = n.phoneKey RETURN o
               UNION

@@ -152,6 +152,11 @@ public class PersonLinker {
         if (mention.idTypo() != null) {
             keys.add("typo:" + mention.idTypo());
         }
+        String id = mention.idKey() != null ? mention.idKey() : mention.idTypo();
+        if (id != null && id.length() == 18) {
+            // A wrong check character is the commonest typo: the number's body still meets the valid one.
+            keys.add("body:" + id.substring(0, 17));
+        }
         if (mention.phoneKey() != null) {
             keys.add("phone:" + mention.phoneKey());
         }

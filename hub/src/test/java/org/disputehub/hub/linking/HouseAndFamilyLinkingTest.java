@@ -119,6 +119,18 @@ class HouseAndFamilyLinkingTest {
     }
 
     @Test
+    void aTitledCallerWhoseIdNumberHasAWrongCheckCharacterIsFoundByTheRestOfTheNumber() {
+        // No phone, no house: nothing but the number's first 17 characters brings the two together.
+        sink.accept(List.of(
+                record(Source.PETITION, "XF1", JAN, "邻里纠纷", "信访人反映邻居占道。", null, Map.of(),
+                        new PartyMention("1", "信访人", "秦东", "996611196307303991", null, "红星村2组9号")),
+                record(Source.HOTLINE, "RX1", JAN.plusDays(20), "邻里纠纷", "来电人反映邻居占道。", "红星村小学门口", Map.of(),
+                        party("caller", "来电人", "秦先生", "996611196307303995", null))));
+
+        assertThat(persons(graph)).containsExactly(Set.of("PETITION:XF1:1", "HOTLINE:RX1:caller"));
+    }
+
+    @Test
     void aTypoInTheSexDigitDoesNotMakeTwoPeopleOfOne() {
         // 99661119760509167X is valid and male (17th digit 7); swapping 6 and 7 reads female and fails the check.
         sink.accept(List.of(

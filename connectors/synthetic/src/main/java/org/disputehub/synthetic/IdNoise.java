@@ -18,7 +18,8 @@ final class IdNoise {
         double rate = rates.idVariant();
         String written = id;
         double roll = dice.unit();
-        if (roll < rate) {
+        if (roll < rate && id.startsWith("19", 6)) {
+            // Old-style numbers were issued before 1999: only to people born in the 1900s.
             tags.add("id", "old15");
             written = IdNumbers.toOldForm(id);
         }

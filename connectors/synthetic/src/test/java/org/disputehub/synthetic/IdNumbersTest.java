@@ -39,6 +39,21 @@ class IdNumbersTest {
     }
 
     @Test
+    void oldStyleNumbersAreWrittenOnlyForPeopleBornInThe1900s() {
+        // 15-digit numbers were issued before 1999; one for a child born in 2004 would read as born in 1904.
+        Map<String, String> birthDates = GeneratedSets.truth(GeneratedSets.hard(), "persons.csv").stream()
+                .collect(Collectors.toMap(p -> p.get("person_id"), p -> p.get("birth_date")));
+        Map<String, String> personOf = GeneratedSets.truth(GeneratedSets.hard(), "mentions.csv").stream()
+                .collect(Collectors.toMap(GeneratedSetsKeys::mentionKey, m -> m.get("person_id")));
+        List<String> oldStyleBirths = GeneratedSets.truth(GeneratedSets.hard(), "mention_text.csv").stream()
+                .filter(text -> text.get("tags").contains("id:old15"))
+                .map(text -> birthDates.get(personOf.get(GeneratedSetsKeys.mentionKey(text))))
+                .toList();
+        assertThat(oldStyleBirths).isNotEmpty().allSatisfy(birth -> assertThat(birth).startsWith("19"));
+        assertThat(birthDates.values()).anySatisfy(birth -> assertThat(birth).startsWith("20"));
+    }
+
+    @Test
     void idsWrittenWithoutNoiseAreTheTruePersonsValidIds() {
         Map<String, String> trueIds = GeneratedSets.truth(GeneratedSets.normal(), "persons.csv").stream()
                 .collect(Collectors.toMap(p -> p.get("person_id"), p -> p.get("id_number")));

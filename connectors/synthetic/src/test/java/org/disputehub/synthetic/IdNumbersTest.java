@@ -2,6 +2,7 @@ package org.disputehub.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -41,10 +42,8 @@ class IdNumbersTest {
     @Test
     void oldStyleNumbersAreWrittenOnlyForPeopleBornInThe1900s() {
         // 15-digit numbers were issued before 1999; one for a child born in 2004 would read as born in 1904.
-        Map<String, String> birthDates = GeneratedSets.truth(GeneratedSets.hard(), "persons.csv").stream()
-                .collect(Collectors.toMap(p -> p.get("person_id"), p -> p.get("birth_date")));
-        Map<String, String> personOf = GeneratedSets.truth(GeneratedSets.hard(), "mentions.csv").stream()
-                .collect(Collectors.toMap(GeneratedSetsKeys::mentionKey, m -> m.get("person_id")));
+        Map<String, String> birthDates = personField(GeneratedSets.hard(), "birth_date");
+        Map<String, String> personOf = personOfMention(GeneratedSets.hard());
         List<String> oldStyleBirths = GeneratedSets.truth(GeneratedSets.hard(), "mention_text.csv").stream()
                 .filter(text -> text.get("tags").contains("id:old15"))
                 .map(text -> birthDates.get(personOf.get(GeneratedSetsKeys.mentionKey(text))))
@@ -55,10 +54,8 @@ class IdNumbersTest {
 
     @Test
     void idsWrittenWithoutNoiseAreTheTruePersonsValidIds() {
-        Map<String, String> trueIds = GeneratedSets.truth(GeneratedSets.normal(), "persons.csv").stream()
-                .collect(Collectors.toMap(p -> p.get("person_id"), p -> p.get("id_number")));
-        Map<String, String> personOf = GeneratedSets.truth(GeneratedSets.normal(), "mentions.csv").stream()
-                .collect(Collectors.toMap(GeneratedSetsKeys::mentionKey, m -> m.get("person_id")));
+        Map<String, String> trueIds = personField(GeneratedSets.normal(), "id_number");
+        Map<String, String> personOf = personOfMention(GeneratedSets.normal());
         int clean = 0;
         int noisy = 0;
         for (Map<String, String> text : GeneratedSets.truth(GeneratedSets.normal(), "mention_text.csv")) {
@@ -78,5 +75,17 @@ class IdNumbersTest {
         }
         assertThat(clean).isGreaterThan(500);
         assertThat(noisy).isPositive();
+    }
+
+    /** A truth field of every person, by person id. */
+    private static Map<String, String> personField(Path set, String field) {
+        return GeneratedSets.truth(set, "persons.csv").stream()
+                .collect(Collectors.toMap(p -> p.get("person_id"), p -> p.get(field)));
+    }
+
+    /** The true person of every mention, by mention key. */
+    private static Map<String, String> personOfMention(Path set) {
+        return GeneratedSets.truth(set, "mentions.csv").stream()
+                .collect(Collectors.toMap(GeneratedSetsKeys::mentionKey, m -> m.get("person_id")));
     }
 }

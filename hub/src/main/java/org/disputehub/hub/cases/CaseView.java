@@ -22,14 +22,14 @@ public record CaseView(String id, Source source, String sourceId, double version
 
     public static CaseView of(Node node) {
         // Only the detail properties are converted; the common ones are read one by one below.
-        Map<String, Object> detailValues = new TreeMap<>();
+        Map<String, String> detailValues = new TreeMap<>();
         for (String key : node.keys()) {
             if (key.startsWith(DETAIL_PREFIX)) {
-                detailValues.put(key.substring(DETAIL_PREFIX.length()), node.get(key).asObject());
+                detailValues.put(key.substring(DETAIL_PREFIX.length()), String.valueOf(node.get(key).asObject()));
             }
         }
         List<Detail> details = detailValues.entrySet().stream()
-            .map(entry -> new Detail(entry.getKey(), String.valueOf(entry.getValue())))
+            .map(entry -> new Detail(entry.getKey(), entry.getValue()))
             .toList();
         return new CaseView(node.get("key").asString(), Source.valueOf(node.get("source").asString()),
                 node.get("sourceId").asString(), node.get("version").asDouble(), text(node.get("category")),

@@ -18,22 +18,18 @@ final class PersonCypher {
             """ + RETURN_FACTS;
 
     /**
-     * Mentions sharing a blocking key with the given ones: ID number (valid or the same typo, or the same first
-     * 17 characters: a wrong check character is the commonest typo), phone, the pronunciation of a full name
-     * (capped for very common names) or the house (capped too: a mis-read address could name a large block).
-     * Never all pairs: each branch is one index lookup.
+     * Mentions sharing a blocking key with the given ones: the ID number's first 17 characters, valid or
+     * mistyped (the same number, or one whose check character is the typo, the commonest), phone, the
+     * pronunciation of a full name (capped for very common names) or the house (capped too: a mis-read address
+     * could name a large block). Never all pairs: each branch is one index lookup.
      */
     static final String CANDIDATES = """
             UNWIND $keys AS key
             MATCH (n:Mention {key: key})
             CALL (n) {
-              MATCH (o:Mention) WHERE o.idKey = n.idKey RETURN o
+              MATCH (o:Mention) WHERE o.idKey STARTS WITH left(coalesce(n.idKey, n.idTypo), 17) RETURN o
               UNION
-              MATCH (o:Mention) WHERE o.idTypo = n.idTypo RETURN o
-              UNION
-              MATCH (o:Mention) WHERE o.idKey STARTS WITH left(n.idTypo, 17) RETURN o
-              UNION
-              MATCH (o:Mention) WHERE o.idTypo STARTS WITH left(n.idKey, 17) RETURN o
+              MATCH (o:Mention) WHERE o.idTypo STARTS WITH left(coalesce(n.idKey, n.idTypo), 17) RETURN o
               UNION
               MATCH (o:Mention) WHERE o.phoneKey = n.phoneKey RETURN o
               UNION

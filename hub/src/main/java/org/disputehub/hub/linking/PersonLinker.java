@@ -146,16 +146,11 @@ public class PersonLinker {
 
     private static List<String> blockKeys(MentionFacts mention) {
         List<String> keys = new ArrayList<>(4);
-        if (mention.idKey() != null) {
-            keys.add("id:" + mention.idKey());
-        }
-        if (mention.idTypo() != null) {
-            keys.add("typo:" + mention.idTypo());
-        }
         String id = mention.idKey() != null ? mention.idKey() : mention.idTypo();
-        if (id != null && id.length() == 18) {
-            // A wrong check character is the commonest typo: the number's body still meets the valid one.
-            keys.add("body:" + id.substring(0, 17));
+        if (id != null) {
+            // The number without its check character: the same number, or one whose check character is the typo
+            // (the commonest), meets the valid one and its other typos there.
+            keys.add("id:" + id.substring(0, Math.min(17, id.length())));
         }
         if (mention.phoneKey() != null) {
             keys.add("phone:" + mention.phoneKey());

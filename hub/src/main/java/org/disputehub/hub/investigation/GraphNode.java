@@ -20,6 +20,9 @@ record GraphNode(String id, Kind kind, String label, Integer hops) {
             + "address: %1$s.address, category: %1$s.category, caseCount: %1$s.caseCount, "
             + "warningLevel: %1$s.warningLevel, caseKey: %1$s.caseKey}";
 
+    /** The id {@link #of} gives a node {@code %1$s}, as Cypher. */
+    static final String CYPHER_ID = "CASE WHEN %1$s:Case OR %1$s:Mention THEN %1$s.key ELSE %1$s.id END";
+
     static GraphNode of(Node node, Integer hops) {
         return of(node::hasLabel, node.labels(), node, hops);
     }
@@ -28,6 +31,10 @@ record GraphNode(String id, Kind kind, String label, Integer hops) {
     static GraphNode ofView(Value view, Integer hops) {
         List<String> labels = view.get("labels").asList(Value::asString);
         return of(labels::contains, labels, view, hops);
+    }
+
+    GraphNode reachedAt(int hops) {
+        return new GraphNode(id, kind, label, hops);
     }
 
     private static GraphNode of(Predicate<String> hasLabel, Iterable<String> labels, MapAccessor node, Integer hops) {

@@ -21,10 +21,10 @@ class GraphRepository {
     static final int MAX_NEIGHBOURHOOD_HOPS = 3;
 
     /**
-     * One connecting edge found by a step: {@code from} is a person or case, {@code to} a case, household or
-     * dispute, both as {@link GraphNode#CYPHER_VIEW} returns them.
+     * One connecting edge found by a step, between the ids of its ends: {@code from} is a person or case,
+     * {@code to} a case, household or dispute.
      */
-    record Connection(GraphEdge.Kind kind, Value from, Value to) {
+    record Connection(GraphEdge.Kind kind, String from, String to) {
     }
 
     /**
@@ -64,6 +64,17 @@ class GraphRepository {
               RETURN collect({kind: kind, from: from, to: to}) AS step
             """;
 
+    /** Every node the steps' connections touch, once each, as {@link GraphNode#CYPHER_VIEW}. */
+    private static final String NODES_OF_STEPS = """
+            CALL (steps) {
+              UNWIND steps AS step
+              UNWIND step AS row
+              UNWIND [row.from, row.to] AS node
+              WITH DISTINCT node
+              RETURN collect(%s) AS nodes
+            }
+            """.formatted(GraphNode.CYPHER_VIEW.formatted("node"));
+
     /**
      * A neighbourhood of 1 to {@link #MAX_NEIGHBOURHOOD_HOPS} person-to-person steps in one statement: each step
      * starts from the persons the previous one reached first, at most {@code $frontier} of them (a view cannot
@@ -87,10 +98,14 @@ class GraphRepository {
                         .append("WITH centre, seen + persons AS seen, persons").append(steps).append("\n");
                 }
             }
-            return cypher.append("RETURN ").append(GraphNode.CYPHER_VIEW.formatted("centre")).append(" AS centre, ")
-                .append("[step IN [").append(steps.substring(2)).append("] | [row IN step | {kind: row.kind, from: ")
-                .append(GraphNode.CYPHER_VIEW.formatted("row.from")).append(", to: ")
-                .append(GraphNode.CYPHER_VIEW.formatted("row.to")).append("}]] AS steps").toString();
+            // Each node once, the connections by id: a node meets many connections, and its view crossing the
+            // wire once per connection was most of the answer.
+            return cypher.append("WITH centre, [").append(steps.substring(2)).append("] AS steps\n")
+                .append(NODES_OF_STEPS)
+                .append("RETURN ").append(GraphNode.CYPHER_VIEW.formatted("centre")).append(" AS centre, nodes, ")
+                .append("[step IN steps | [row IN step | {kind: row.kind, from: ")
+                .append(GraphNode.CYPHER_ID.formatted("row.from")).append(", to: ")
+                .append(GraphNode.CYPHER_ID.formatted("row.to")).append("}]] AS steps").toString();
         }));
 
     /**
@@ -111,8 +126,11 @@ class GraphRepository {
         this.neo4j = neo4j;
     }
 
-    /** A person and the connections each step out from them found, at most {@code limit} per step. */
-    record Walk(Value centre, List<List<Connection>> steps) {
+    /**
+     * A person, the connections each step out from them found (at most {@code limit} per step) and the nodes
+     * those connections touch.
+     */
+    record Walk(GraphNode centre, Map<String, GraphNode> nodes, List<List<Connection>> steps) {
     }
 
     /**
@@ -123,9 +141,12 @@ class GraphRepository {
         return neo4j.query(NEIGHBOURHOOD.get(hops))
             .bindAll(Map.of("id", personId, "limit", limit, "frontier", frontier))
             .fetchAs(Walk.class)
-            .mappedBy((types, record) -> new Walk(record.get("centre"),
+            .mappedBy((types, record) -> new Walk(GraphNode.ofView(record.get("centre"), 0),
+                    record.get("nodes").asList(view -> GraphNode.ofView(view, null)).stream()
+                        .collect(Collectors.toMap(GraphNode::id, Function.identity())),
                     record.get("steps").asList(step -> step.asList(row -> new Connection(
-                            GraphEdge.Kind.valueOf(row.get("kind").asString()), row.get("from"), row.get("to"))))))
+                            GraphEdge.Kind.valueOf(row.get("kind").asString()), row.get("from").asString(),
+                            row.get("to").asString())))))
             .one();
     }
 

@@ -37,7 +37,7 @@ class NeighbourhoodExplorer {
         }
         int limit = (maxNodes + 1) * ROWS_PER_NODE;
         return graph.walk(personId, hops, limit, maxNodes).map(walk -> {
-            View view = new View(GraphNode.ofView(walk.centre(), 0));
+            View view = new View(walk.centre(), walk.nodes());
             for (int hop = 1; hop <= walk.steps().size(); hop++) {
                 List<GraphRepository.Connection> found = walk.steps().get(hop - 1);
                 if (found.size() >= limit) {
@@ -50,18 +50,18 @@ class NeighbourhoodExplorer {
         });
     }
 
-    private record Link(GraphNode from, GraphNode to, GraphEdge.Kind kind) {
-    }
-
     private final class View {
 
         final GraphNode centre;
+        /** Every node the walk touched, by id, without the hop it was reached at. */
+        final Map<String, GraphNode> touched;
         final Map<String, GraphNode> nodes = new LinkedHashMap<>();
         final Set<GraphEdge> edges = new LinkedHashSet<>();
         boolean truncated;
 
-        View(GraphNode centre) {
+        View(GraphNode centre, Map<String, GraphNode> touched) {
             this.centre = centre;
+            this.touched = touched;
             nodes.put(centre.id(), centre);
         }
 
@@ -70,33 +70,28 @@ class NeighbourhoodExplorer {
          * there (person → case → dispute → other case → person).
          */
         void add(List<GraphRepository.Connection> connections, int hop) {
-            // Read each end once: a connection may be looked at on several passes.
-            List<Link> pending = new ArrayList<>(connections.size());
-            connections.forEach(connection -> pending.add(new Link(GraphNode.ofView(connection.from(), hop),
-                    GraphNode.ofView(connection.to(), hop), connection.kind())));
+            List<GraphRepository.Connection> pending = new ArrayList<>(connections);
             boolean progress = true;
             while (progress) {
                 progress = false;
-                for (Iterator<Link> it = pending.iterator(); it.hasNext();) {
-                    Link link = it.next();
-                    GraphNode from = link.from();
-                    GraphNode to = link.to();
-                    boolean hasFrom = nodes.containsKey(from.id());
-                    boolean hasTo = nodes.containsKey(to.id());
+                for (Iterator<GraphRepository.Connection> it = pending.iterator(); it.hasNext();) {
+                    GraphRepository.Connection connection = it.next();
+                    boolean hasFrom = nodes.containsKey(connection.from());
+                    boolean hasTo = nodes.containsKey(connection.to());
                     if (!hasFrom && !hasTo) {
                         continue;
                     }
                     it.remove();
                     progress = true;
-                    GraphNode added = hasFrom ? to : from;
                     if (!(hasFrom && hasTo)) {
                         if (nodes.size() >= maxNodes) {
                             truncated = true;
                             continue;
                         }
-                        nodes.put(added.id(), added);
+                        String added = hasFrom ? connection.to() : connection.from();
+                        nodes.put(added, touched.get(added).reachedAt(hop));
                     }
-                    edges.add(new GraphEdge(from.id(), to.id(), link.kind()));
+                    edges.add(new GraphEdge(connection.from(), connection.to(), connection.kind()));
                 }
             }
         }

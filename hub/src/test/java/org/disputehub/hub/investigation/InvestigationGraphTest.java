@@ -54,6 +54,11 @@ class InvestigationGraphTest {
         response.path("personProfile.cases[*].id").entityList(String.class).containsExactly("POLICE:JQ1", "POLICE:JQ2");
         String dispute = response.path("personProfile.cases[0].dispute.id").entity(String.class).get();
         response.path("personProfile.cases[1].dispute.id").entity(String.class).isEqualTo(dispute);
+        // The profile reads cases projected, not as nodes: the channel's own fields must still come through.
+        response.path("personProfile.cases[0].details[*].name").entityList(String.class)
+            .containsExactly("outcome", "station");
+        response.path("personProfile.cases[0].details[*].value").entityList(String.class)
+            .containsExactly("现场调解", "城关派出所");
 
         response.path("personProfile.coParties[*].person.name").entityList(String.class).containsExactly("金辉斌");
         response.path("personProfile.coParties[0].person.id").entity(String.class).isEqualTo(jin);

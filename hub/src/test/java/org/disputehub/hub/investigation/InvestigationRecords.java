@@ -68,7 +68,8 @@ final class InvestigationRecords {
     private static CaseRecord police(String incidentNo, OffsetDateTime at, String category, String content,
             PartyMention... parties) {
         return new CaseRecord(Source.POLICE, incidentNo, at.toInstant().toEpochMilli(), at, at, category, "现场调解",
-                CaseState.RESOLVED, null, content, "建设村3组18号", null, null, Map.of(), List.of(parties), List.of(),
+                CaseState.RESOLVED, null, content, "建设村3组18号", null, null,
+                Map.of("station", "城关派出所", "outcome", "现场调解"), List.of(parties), List.of(),
                 Origin.fileLine("incidents.jsonl", 1));
     }
 

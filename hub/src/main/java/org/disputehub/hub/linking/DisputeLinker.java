@@ -2,6 +2,7 @@ package org.disputehub.hub.linking;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -82,6 +84,14 @@ public class DisputeLinker {
      * Grades the given disputes again from their cases (hot, warning, case count) without regrouping; for a
      * loader that groups cases itself, such as the API benchmark's.
      */
+    private static boolean oneKind(Set<String> kindsOfA, Set<String> kindsOfB) {
+        return kindsOfA == null || kindsOfB == null || !Collections.disjoint(kindsOfA, kindsOfB);
+    }
+
+    private static List<CaseLinkFacts> facts(Map<String, CaseLinkFacts> group, Set<String> keys) {
+        return keys.stream().map(group::get).toList();
+    }
+
     public void regrade(TransactionContext tx, Collection<String> disputeIds) {
         Map<String, List<CaseLinkFacts>> members = new HashMap<>();
         read(tx, keys(tx, DisputeCypher.MEMBERS, "disputes", disputeIds)).values()
@@ -104,14 +114,22 @@ public class DisputeLinker {
                     }
                     DisputeMatcher.Match match = matcher.match(a, b);
                     if (match != null) {
-                        double strength = "explicit-reference".equals(match.rule()) ? 2 : 1;
+                        // The sources' word first, then both sides agreeing, then one party and one kind; among
+                        // equals the closer in time, so a case joins the matter it continues before one it only
+                        // resembles (which may then be refused as another kind).
+                        double strength = switch (match.rule()) {
+                            case "explicit-reference" -> 3;
+                            case "same-sides" -> 2;
+                            default -> 1;
+                        } + 1.0 / (2 + TimeUnit.MILLISECONDS.toDays(Math.abs(a.at() - b.at())));
                         edges.add(new Clusters.Edge<>(a.key(), b.key(), strength, match));
                     }
                 }
             }
         }
         Map<String, Clusters.Placement<DisputeMatcher.Match>> placements = Clusters.group(group.keySet(), edges,
-                (a, b, through) -> true);
+                (a, b, through) -> "explicit-reference".equals(through.evidence().rule())
+                        || oneKind(matcher.commonKinds(facts(group, a)), matcher.commonKinds(facts(group, b))));
         Map<String, Integer> groupOf = new HashMap<>();
         Map<String, String> oldIds = new HashMap<>();
         placements.forEach((key, placement) -> groupOf.put(key, placement.group()));

@@ -1,10 +1,13 @@
 package org.disputehub.hub.linking;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
@@ -22,15 +25,16 @@ public class DisputeMatcher {
     private static final long DAY = 24L * 60 * 60 * 1000;
 
     private final LinkingProperties.Disputes rules;
-    private final Map<String, String> groupOf = new HashMap<>();
+    /** The groups of each category and of each group's own name: a police subtype may serve several kinds. */
+    private final Map<String, Set<String>> groupsOf = new HashMap<>();
     private final Set<String> bystanderRoles;
 
     public DisputeMatcher(LinkingProperties properties) {
         this.rules = properties.disputes();
         this.bystanderRoles = Set.copyOf(properties.bystanderRoles());
         rules.categoryGroups().forEach((group, categories) -> {
-            groupOf.put(group, group);
-            categories.forEach(category -> groupOf.put(category, group));
+            groupsOf.computeIfAbsent(group, unused -> new TreeSet<>()).add(group);
+            categories.forEach(category -> groupsOf.computeIfAbsent(category, unused -> new TreeSet<>()).add(group));
         });
     }
 
@@ -45,10 +49,10 @@ public class DisputeMatcher {
         if (!linkable(a) || !linkable(b)) {
             return null;
         }
-        String groupA = group(a);
-        String groupB = group(b);
-        boolean escalation = groupA == null || groupB == null;
-        if (!escalation && !groupA.equals(groupB)) {
+        Set<String> groupsA = groups(a);
+        Set<String> groupsB = groups(b);
+        boolean escalation = groupsA.isEmpty() || groupsB.isEmpty();
+        if (!escalation && Collections.disjoint(groupsA, groupsB)) {
             return null;
         }
         // A witness shares no side: the same witness, or one from a party's house, joins nothing.
@@ -92,27 +96,48 @@ public class DisputeMatcher {
     }
 
     /**
-     * The kind of quarrel: its category's group; for an escalation, the group of a category its text names
-     * (the first group by name when it names several), or null when it names none.
+     * The kinds of quarrel: its category's groups; for an escalation, the groups of the first category its text
+     * names (by name), or none when it names none.
      */
-    private String group(CaseLinkFacts facts) {
+    private Set<String> groups(CaseLinkFacts facts) {
         if (!rules.escalations().contains(facts.category())) {
-            return groupOf.get(facts.category());
+            return groupsOf.getOrDefault(facts.category(), Set.of());
         }
         if (facts.content() == null) {
-            return null;
+            return Set.of();
         }
-        return groupOf.entrySet().stream()
+        return groupsOf.entrySet().stream()
             .filter(entry -> !entry.getKey().startsWith("[") && facts.content().contains(entry.getKey()))
+            .min(Map.Entry.comparingByKey())
             .map(Map.Entry::getValue)
-            .sorted()
-            .findFirst()
-            .orElse(null);
+            .orElse(Set.of());
+    }
+
+    /**
+     * The kinds of quarrel all these cases can be, or null when none says or they already disagree (cases the
+     * sources' own references joined). A case of a subtype that serves two kinds must not join one matter of
+     * each kind into one.
+     */
+    Set<String> commonKinds(Collection<CaseLinkFacts> cases) {
+        Set<String> common = null;
+        for (CaseLinkFacts facts : cases) {
+            Set<String> kinds = groups(facts);
+            if (kinds.isEmpty()) {
+                continue;
+            }
+            if (common == null) {
+                common = new TreeSet<>(kinds);
+            }
+            else {
+                common.retainAll(kinds);
+            }
+        }
+        return common == null || common.isEmpty() ? null : common;
     }
 
     private boolean linkable(CaseLinkFacts facts) {
         return facts.category() != null
-                && (groupOf.containsKey(facts.category()) || rules.escalations().contains(facts.category()));
+                && (groupsOf.containsKey(facts.category()) || rules.escalations().contains(facts.category()));
     }
 
     private Set<String> sides(CaseLinkFacts facts, Function<CaseLinkFacts.Party, String> key) {

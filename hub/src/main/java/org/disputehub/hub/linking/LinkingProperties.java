@@ -33,7 +33,9 @@ public record LinkingProperties(@DefaultValue("1.0") double personThreshold, Map
      * @param windowDays        longest gap between two cases of one party and category taken for one matter
      * @param agreedWindowDays  the same when both cases name the same other side
      * @param categoryGroups    dispute categories that can form one matter, by group: the hotline's and
-     *                          petitions' words and the police subtypes for the same kind of quarrel
+     *                          petitions' words and the police subtypes for the same kind of quarrel; a
+     *                          category may sit in several groups (the police file land requisition under
+     *                          their one subtype for land, 土地纠纷)
      * @param escalations       categories (e.g. 殴打他人) that continue a matter of any group when the same
      *                          two sides are named, or of the group whose category the text names
      */

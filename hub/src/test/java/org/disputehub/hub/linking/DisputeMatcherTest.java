@@ -32,6 +32,26 @@ class DisputeMatcherTest {
     }
 
     @Test
+    void aPoliceSubtypeOfTwoKindsOfMatterContinuesEither() {
+        DisputeMatcher land = new DisputeMatcher(new LinkingProperties(1.0, Map.of(),
+                new LinkingProperties.Disputes(60, 180, Map.of("[土地水事]", List.of("土地水事", "土地纠纷"),
+                        "[征地拆迁]", List.of("征地拆迁", "土地纠纷"), "[邻里纠纷]", List.of("邻里纠纷")),
+                        List.of("殴打他人")),
+                List.of(), List.of("证人")));
+        CaseLinkFacts compensation = police("JQ1", "土地纠纷", 0, "报警人称征地补偿款未足额发放，涉及多户村民。",
+                party("p1", "钟蓉妹", "报警人"));
+        CaseLinkFacts fight = police("JQ2", "殴打他人", 9, "报警人称因征地拆迁再次与对方发生冲突，被对方推搡殴打。",
+                party("p1", "钟蓉妹", "报警人"));
+        CaseLinkFacts water = police("JQ3", "土地纠纷", 20, "报警人称邻村截断灌溉水渠。", party("p1", "钟蓉妹", "报警人"));
+        CaseLinkFacts neighbours = police("JQ4", "邻里纠纷", 5, "报警人称邻居占用通道。", party("p1", "钟蓉妹", "报警人"));
+
+        assertThat(land.match(compensation, fight)).as("the fight over land requisition continues the police's land case")
+            .isNotNull();
+        assertThat(land.match(compensation, water)).as("two land cases of one party").isNotNull();
+        assertThat(land.match(compensation, neighbours)).as("another kind of matter").isNull();
+    }
+
+    @Test
     void aWitnessIsNoOtherSide() {
         CaseLinkFacts first = police("JQ1", "邻里纠纷", 0, "报警人称与邻居因排水问题发生纠纷。", party("p1", "钟蓉妹", "报警人"));
         CaseLinkFacts withWitness = police("JQ2", "邻里纠纷", 9, "报警人称邻居再次堵塞排水沟。", party("p1", "钟蓉妹", "报警人"),

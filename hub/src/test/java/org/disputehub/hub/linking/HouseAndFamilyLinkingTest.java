@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.disputehub.hub.linking.LinkingRecords.JAN;
 import static org.disputehub.hub.linking.LinkingRecords.households;
 import static org.disputehub.hub.linking.LinkingRecords.party;
+import static org.disputehub.hub.linking.LinkingRecords.partition;
 import static org.disputehub.hub.linking.LinkingRecords.persons;
 import static org.disputehub.hub.linking.LinkingRecords.record;
 
@@ -24,10 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The weakest evidence linking accepts and where it stops: a caller known only by surname and title is found
  * through their house, never an anonymous one, never two relatives made one; a relative who gave nothing of
  * their own lives where the family matter places them; typos of one ID number stay one person, even a typo that
- * changes the digit telling sex.
+ * changes the digit telling sex; a police case of the subtype both kinds of land matter share joins a matter of
+ * either kind, never one of each into one.
  */
 @HubTest
 class HouseAndFamilyLinkingTest {
+
+    private static final String ZHENG_ID = "996611197203151234";
+    private static final String FENG_ID = "996611196811024321";
 
     @Autowired
     CaseSink sink;
@@ -140,5 +145,20 @@ class HouseAndFamilyLinkingTest {
                         party("1", "报警人", "潘金超", "99661119760509176x", "１８７３６８４４３３１"))));
 
         assertThat(persons(graph)).containsExactly(Set.of("POLICE:JQ1:1", "POLICE:JQ2:1"));
+    }
+
+    @Test
+    void aLandCaseOfThePoliceJoinsTheMatterItContinuesNotAnotherKindOfTheSameParty() {
+        sink.accept(List.of(
+                record(Source.HOTLINE, "RX1", JAN, "征地拆迁", "来电人反映：征地补偿款未足额发放，责任方青岚广源置业有限公司。",
+                        "红星村2组8号", Map.of(), party("caller", "来电人", "郑国强", ZHENG_ID, "13911112222")),
+                record(Source.POLICE, "JQ1", JAN.plusDays(5), "土地纠纷", "报警人称与邻居因责任田边界发生争执。", "红星村2组",
+                        Map.of(), party("1", "报警人", "郑国强", ZHENG_ID, "13911112222"),
+                        party("2", "当事人", "冯秀英", FENG_ID, null)),
+                record(Source.HOTLINE, "RX2", JAN.plusDays(6), "土地水事", "来电人反映：责任田边界被邻居占用，希望调解。",
+                        "红星村2组10号", Map.of(), party("caller", "来电人", "冯秀英", FENG_ID, "13733334444"))));
+
+        assertThat(partition(graph, "MATCH (c:Case)-[:PART_OF]->(g:Dispute) RETURN g.id AS group, c.key AS key"))
+            .containsExactlyInAnyOrder(Set.of("HOTLINE:RX1"), Set.of("POLICE:JQ1", "HOTLINE:RX2"));
     }
 }

@@ -33,9 +33,9 @@ class ProfileRepository {
                   MATCH (p)<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(c:Case)
                   WITH DISTINCT c ORDER BY c.reportedAt, c.key
                   OPTIONAL MATCH (c)-[:PART_OF]->(d:Dispute)
-                  RETURN collect({case: %s, dispute: d.id}) AS cases
+                  RETURN collect({case: c, dispute: d.id}) AS cases
                 }
-                """.formatted(CaseView.CYPHER_PROJECTION.formatted("c"))),
+                """),
         CO_PARTIES("coParties", """
                 CALL (p) {
                   MATCH (p)<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(c:Case)-[:HAS_PARTY]->(:Mention)
@@ -121,7 +121,7 @@ class ProfileRepository {
         Map<CaseView, String> disputeOfCase = new HashMap<>();
         Map<String, CaseView> caseByKey = new HashMap<>();
         List<CaseView> cases = listOrNull(record.get("cases"), value -> {
-            CaseView of = CaseView.of(value.get("case"));
+            CaseView of = CaseView.of(value.get("case").asNode());
             disputeOfCase.put(of, value.get("dispute").asString(null));
             caseByKey.put(of.id(), of);
             return of;

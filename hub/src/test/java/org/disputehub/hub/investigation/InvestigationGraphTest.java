@@ -54,7 +54,7 @@ class InvestigationGraphTest {
         response.path("personProfile.cases[*].id").entityList(String.class).containsExactly("POLICE:JQ1", "POLICE:JQ2");
         String dispute = response.path("personProfile.cases[0].dispute.id").entity(String.class).get();
         response.path("personProfile.cases[1].dispute.id").entity(String.class).isEqualTo(dispute);
-        // The profile reads cases projected, not as nodes: the channel's own fields must still come through.
+        // The channel's own fields come through the profile's one read too.
         response.path("personProfile.cases[0].details[*].name").entityList(String.class)
             .containsExactly("outcome", "station");
         response.path("personProfile.cases[0].details[*].value").entityList(String.class)

@@ -1,6 +1,7 @@
 package org.disputehub.hub.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +90,8 @@ public class GraphCaseSink implements CaseSink {
     static List<String> writeCases(TransactionContext tx, Source source, List<CaseRecord> records,
             Gazetteer gazetteer) {
         List<Map<String, Object>> rows = records.stream().map(record -> CaseRows.caseRow(record, gazetteer)).toList();
-        List<String> updated = tx.run(CaseCypher.upsertCases(CHANNEL_LABELS.get(source)), Map.of("rows", rows))
-            .list(record -> record.get("key").asString());
+        List<String> updated = tx.run(CaseCypher.upsertCases(CHANNEL_LABELS.get(source)),
+                Map.of("rows", only(rows, "key", "version", "props"))).list(record -> record.get("key").asString());
         if (updated.isEmpty()) {
             return updated;
         }
@@ -102,11 +103,27 @@ public class GraphCaseSink implements CaseSink {
             }
         }
         tx.run(AreaCypher.MERGE_AREAS, Map.of("areas", gazetteer.withAncestors(areaCodes(changed)))).consume();
-        tx.run(CaseCypher.REPLACE_PARTIES, Map.of("rows", changed)).consume();
-        tx.run(CaseCypher.PLACE_IN_AREA, Map.of("rows", changed)).consume();
-        tx.run(CaseCypher.REPLACE_REFERENCES, Map.of("rows", changed)).consume();
+        tx.run(CaseCypher.REPLACE_PARTIES, Map.of("rows", only(changed, "key", "partyKeys", "parties"))).consume();
+        tx.run(CaseCypher.PLACE_IN_AREA, Map.of("rows", only(changed, "key", "areaCode"))).consume();
+        tx.run(CaseCypher.REPLACE_REFERENCES, Map.of("rows", only(changed, "key", "references"))).consume();
         tx.run(CaseCypher.RESOLVE_PENDING_REFERENCES, Map.of("keys", updated)).consume();
         return updated;
+    }
+
+    /**
+     * The rows with only the fields one statement reads: every parameter crosses Bolt, and a case's text and
+     * properties would otherwise go with each of the four statements.
+     */
+    private static List<Map<String, Object>> only(List<Map<String, Object>> rows, String... fields) {
+        List<Map<String, Object>> slim = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> fieldsOfRow = new HashMap<>();
+            for (String field : fields) {
+                fieldsOfRow.put(field, row.get(field));
+            }
+            slim.add(fieldsOfRow);
+        }
+        return slim;
     }
 
     private Written write(TransactionContext tx, Source source, List<CaseRecord> records) {

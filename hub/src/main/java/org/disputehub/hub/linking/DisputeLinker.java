@@ -80,10 +80,7 @@ public class DisputeLinker {
         return regroup(tx, group, disputes, Set.copyOf(updated));
     }
 
-    /**
-     * Grades the given disputes again from their cases (hot, warning, case count) without regrouping; for a
-     * loader that groups cases itself, such as the API benchmark's.
-     */
+    /** Two groups of cases can be one matter when either says nothing of its kind or their kinds meet. */
     private static boolean oneKind(Set<String> kindsOfA, Set<String> kindsOfB) {
         return kindsOfA == null || kindsOfB == null || !Collections.disjoint(kindsOfA, kindsOfB);
     }
@@ -92,6 +89,10 @@ public class DisputeLinker {
         return keys.stream().map(group::get).toList();
     }
 
+    /**
+     * Grades the given disputes again from their cases (hot, warning, case count) without regrouping; for a
+     * loader that groups cases itself, such as the API benchmark's.
+     */
     public void regrade(TransactionContext tx, Collection<String> disputeIds) {
         Map<String, List<CaseLinkFacts>> members = new HashMap<>();
         read(tx, keys(tx, DisputeCypher.MEMBERS, "disputes", disputeIds)).values()

@@ -60,6 +60,7 @@ public class GraphCaseSink implements CaseSink {
         try (var session = driver.session()) {
             for (var entry : bySource.entrySet()) {
                 Written batch = session.executeWrite(tx -> write(tx, entry.getKey(), entry.getValue()));
+                linker.committed();
                 written += batch.count();
                 // Only once committed: a subscriber must never hear of a warning that was rolled back.
                 batch.raised().forEach(events::publishEvent);
@@ -84,16 +85,17 @@ public class GraphCaseSink implements CaseSink {
     }
 
     /**
-     * Writes one source's cases with their parties, areas and references, newer versions only; returns the keys
-     * of the cases stored. Linking and the change feed are the caller's.
+     * Writes one source's cases with their parties, areas and references, newer versions only; returns the rows
+     * of the cases stored ({@code key}, {@code props}, {@code parties}, {@code references}: what linking reads).
+     * Linking and the change feed are the caller's.
      */
-    static List<String> writeCases(TransactionContext tx, Source source, List<CaseRecord> records,
+    static List<Map<String, Object>> writeCases(TransactionContext tx, Source source, List<CaseRecord> records,
             Gazetteer gazetteer) {
         List<Map<String, Object>> rows = records.stream().map(record -> CaseRows.caseRow(record, gazetteer)).toList();
         List<String> updated = tx.run(CaseCypher.upsertCases(CHANNEL_LABELS.get(source)),
                 Map.of("rows", only(rows, "key", "version", "props"))).list(record -> record.get("key").asString());
         if (updated.isEmpty()) {
-            return updated;
+            return List.of();
         }
         var updatedKeys = new java.util.HashSet<>(updated);
         List<Map<String, Object>> changed = new ArrayList<>();
@@ -107,7 +109,7 @@ public class GraphCaseSink implements CaseSink {
         tx.run(CaseCypher.PLACE_IN_AREA, Map.of("rows", only(changed, "key", "areaCode"))).consume();
         tx.run(CaseCypher.REPLACE_REFERENCES, Map.of("rows", only(changed, "key", "references"))).consume();
         tx.run(CaseCypher.RESOLVE_PENDING_REFERENCES, Map.of("keys", updated)).consume();
-        return updated;
+        return changed;
     }
 
     /**
@@ -127,14 +129,15 @@ public class GraphCaseSink implements CaseSink {
     }
 
     private Written write(TransactionContext tx, Source source, List<CaseRecord> records) {
-        List<String> updated = writeCases(tx, source, records, gazetteer);
-        if (updated.isEmpty()) {
+        List<Map<String, Object>> written = writeCases(tx, source, records, gazetteer);
+        if (written.isEmpty()) {
             return new Written(0, List.of());
         }
+        List<String> updated = written.stream().map(row -> (String) row.get("key")).toList();
         tx.run(SourceStateCypher.COUNT_INGESTED, Map.of("name", "ingest:" + source.name(), "count", updated.size()))
             .consume();
         changes.casesChanged(tx, updated);
-        List<WarningRaised> raised = linker.link(tx, updated);
+        List<WarningRaised> raised = linker.link(tx, written);
         return new Written(updated.size(), raised);
     }
 

@@ -1,5 +1,6 @@
 package org.disputehub.hub.linking;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,22 +21,35 @@ public class CaseLinker {
     private final PersonLinker persons;
     private final HouseholdLinker households;
     private final DisputeLinker disputes;
+    private final LinkingIndex index;
 
-    public CaseLinker(PersonLinker persons, HouseholdLinker households, DisputeLinker disputes) {
+    public CaseLinker(PersonLinker persons, HouseholdLinker households, DisputeLinker disputes, LinkingIndex index) {
         this.persons = persons;
         this.households = households;
         this.disputes = disputes;
+        this.index = index;
     }
 
-    /** Links the cases and returns the warnings that rose with them. */
-    public List<WarningRaised> link(TransactionContext tx, List<String> caseKeys) {
-        List<String> mentions = tx.run(LinkCypher.MENTIONS_OF_CASES, Map.of("keys", caseKeys)).single().get("keys")
-            .asList(value -> value.asString());
+    /**
+     * Links the cases just written in {@code tx}, each as written (see {@link LinkingIndex#refresh}), and returns
+     * the warnings that rose with them. Call {@link #committed()} once {@code tx} commits.
+     */
+    public List<WarningRaised> link(TransactionContext tx, List<Map<String, Object>> writtenCases) {
+        index.refresh(tx, writtenCases);
+        List<String> caseKeys = writtenCases.stream().map(written -> (String) written.get("key")).toList();
+        List<String> mentions = new ArrayList<>();
+        caseKeys.forEach(key -> mentions.addAll(index.caseOf(key).mentions()));
         PersonLinker.Outcome personOutcome = persons.link(tx, mentions);
-        Set<String> changedHouseholds = households.link(tx, personOutcome.persons());
+        Set<String> moved = households.link(tx, personOutcome.persons());
         Set<String> affected = new TreeSet<>(caseKeys);
-        affected.addAll(tx.run(LinkCypher.CASES_OF, Map.of("mentions", List.copyOf(personOutcome.mentions()),
-                "households", List.copyOf(changedHouseholds))).single().get("keys").asList(value -> value.asString()));
+        // The cases whose parties moved to another person or household.
+        personOutcome.mentions().forEach(mention -> affected.add(index.mention(mention).caseKey()));
+        moved.forEach(mention -> affected.add(index.mention(mention).caseKey()));
         return disputes.link(tx, affected, caseKeys);
+    }
+
+    /** The transaction of the last {@link #link} committed. */
+    public void committed() {
+        index.committed();
     }
 }

@@ -6,25 +6,6 @@ final class DisputeCypher {
     private DisputeCypher() {
     }
 
-    /** Cases that could be the same matter as the given ones: a shared person or household, or a reference. */
-    static final String CANDIDATES = """
-            UNWIND $keys AS key
-            MATCH (c:Case {key: key})
-            CALL (c) {
-              MATCH (c)-[:HAS_PARTY]->(:Mention)-[:REFERS_TO]->(:Person)<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(o:Case)
-              RETURN o
-              UNION
-              MATCH (c)-[:HAS_PARTY]->(:Mention)-[:AT_HOUSEHOLD]->(h:Household)
-                    <-[:AT_HOUSEHOLD]-(:Mention)<-[:HAS_PARTY]-(o:Case)
-              WHERE NOT h.key STARTS WITH 'person:'
-              RETURN o
-              UNION
-              MATCH (c)-[:LINKED_TO]-(o:Case)
-              RETURN o
-            }
-            RETURN collect(DISTINCT o.key) AS keys
-            """;
-
     static final String MEMBERS = """
             UNWIND $disputes AS id
             MATCH (:Dispute {id: id})<-[:PART_OF]-(c:Case)

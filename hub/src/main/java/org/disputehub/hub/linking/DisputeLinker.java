@@ -34,11 +34,13 @@ public class DisputeLinker {
     private final DisputeMatcher matcher;
     private final WarningRules warnings;
     private final ChangeSequence changes;
+    private final LinkingIndex index;
 
-    public DisputeLinker(DisputeMatcher matcher, WarningRules warnings, ChangeSequence changes) {
+    public DisputeLinker(DisputeMatcher matcher, WarningRules warnings, ChangeSequence changes, LinkingIndex index) {
         this.matcher = matcher;
         this.warnings = warnings;
         this.changes = changes;
+        this.index = index;
     }
 
     /**
@@ -49,8 +51,8 @@ public class DisputeLinker {
         if (caseKeys.isEmpty()) {
             return List.of();
         }
-        Map<String, CaseLinkFacts> changed = read(tx, caseKeys);
-        Map<String, CaseLinkFacts> candidates = read(tx, keys(tx, DisputeCypher.CANDIDATES, "keys", caseKeys));
+        Map<String, CaseLinkFacts> changed = index.caseFacts(caseKeys);
+        Map<String, CaseLinkFacts> candidates = index.caseFacts(candidates(caseKeys));
         Set<String> disputes = new TreeSet<>();
         changed.values().forEach(facts -> {
             if (facts.dispute() != null) {
@@ -73,11 +75,35 @@ public class DisputeLinker {
                 }
             }
         }
-        Set<String> all = new TreeSet<>(keys(tx, DisputeCypher.MEMBERS, "disputes", disputes));
+        Set<String> all = new TreeSet<>();
+        disputes.forEach(dispute -> all.addAll(index.casesOfDispute(dispute)));
         all.removeAll(changed.keySet());
-        Map<String, CaseLinkFacts> group = new LinkedHashMap<>(read(tx, all));
+        Map<String, CaseLinkFacts> group = new LinkedHashMap<>(index.caseFacts(all));
         group.putAll(changed);
-        return regroup(tx, group, disputes, Set.copyOf(updated));
+        return regroup(tx, group, disputes, changed.keySet(), Set.copyOf(updated));
+    }
+
+    /** Cases that could be the same matter as the given ones: a shared person or household, or a reference. */
+    private Set<String> candidates(Collection<String> caseKeys) {
+        Set<String> candidates = new TreeSet<>();
+        for (String key : caseKeys) {
+            for (String mention : index.caseOf(key).mentions()) {
+                String person = index.personOf(mention);
+                if (person != null) {
+                    index.mentionsOfPerson(person).stream()
+                        .filter(other -> !other.equals(mention))
+                        .forEach(other -> candidates.add(index.mention(other).caseKey()));
+                }
+                String household = index.householdOf(mention);
+                if (household != null && !household.startsWith("person:")) {
+                    index.mentionsOfHousehold(household).stream()
+                        .filter(other -> !other.equals(mention))
+                        .forEach(other -> candidates.add(index.mention(other).caseKey()));
+                }
+            }
+            candidates.addAll(index.linked(key));
+        }
+        return candidates;
     }
 
     /** Two groups of cases can be one matter when either says nothing of its kind or their kinds meet. */
@@ -101,7 +127,7 @@ public class DisputeLinker {
     }
 
     private List<WarningRaised> regroup(TransactionContext tx, Map<String, CaseLinkFacts> group, Set<String> oldDisputes,
-            Set<String> updated) {
+            Set<String> affected, Set<String> updated) {
         List<Clusters.Edge<DisputeMatcher.Match>> edges = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (List<CaseLinkFacts> block : blocks(group)) {
@@ -143,6 +169,8 @@ public class DisputeLinker {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, List<CaseLinkFacts>> members = new HashMap<>();
         Set<String> changedDisputes = new TreeSet<>();
+        // Disputes a case joined, left or changed in: only their grade can have changed.
+        Set<String> regraded = new HashSet<>();
         for (CaseLinkFacts facts : group.values()) {
             Clusters.Placement<DisputeMatcher.Match> placement = placements.get(facts.key());
             String dispute = ids.get(placement.group());
@@ -157,19 +185,31 @@ public class DisputeLinker {
             row.put("matched", placement.via() == null ? List.of() : placement.via().evidence().matched());
             row.put("via", placement.via() == null ? null
                     : placement.via().from().equals(facts.key()) ? placement.via().to() : placement.via().from());
-            rows.add(row);
+            if (index.placeDispute(facts.key(), LinkingIndex.link(dispute, row.get("rule"), row.get("matched"),
+                    row.get("via")))) {
+                rows.add(row);
+                regraded.add(dispute);
+                if (facts.dispute() != null) {
+                    regraded.add(facts.dispute());
+                }
+            }
+            if (affected.contains(facts.key())) {
+                regraded.add(dispute);
+            }
         }
         tx.run(DisputeCypher.WRITE, Map.of("rows", rows)).consume();
-        List<Map<String, Object>> descriptions = describe(members);
-        List<org.neo4j.driver.Record> regraded = tx.run(DisputeCypher.DESCRIBE, Map.of("disputes", descriptions))
+        members.keySet().retainAll(regraded);
+        List<org.neo4j.driver.Record> grades = tx.run(DisputeCypher.DESCRIBE, Map.of("disputes", describe(members)))
             .list();
-        regraded.forEach(record -> changedDisputes.add(record.get("id").asString()));
-        List<String> removed = tx.run(DisputeCypher.REMOVE_EMPTY, Map.of("ids", List.copyOf(oldDisputes)))
+        grades.forEach(record -> changedDisputes.add(record.get("id").asString()));
+        Set<String> emptied = new TreeSet<>(oldDisputes);
+        emptied.removeIf(dispute -> !index.casesOfDispute(dispute).isEmpty());
+        List<String> removed = tx.run(DisputeCypher.REMOVE_EMPTY, Map.of("ids", List.copyOf(emptied)))
             .list(record -> record.get("id").asString());
         changedDisputes.removeAll(removed);
         changes.disputesChanged(tx, changedDisputes);
         changes.disputesRemoved(tx, removed);
-        return raised(tx, regraded);
+        return raised(tx, grades);
     }
 
     /** Disputes whose warning went up a level or that turned hot, with the areas to filter them by. */

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
@@ -25,45 +24,36 @@ public class HouseholdLinker {
 
     private record Member(String person, String key, String home, String address, String placeHome,
             String placeAddress, String landline, long at, String household, List<String> family) {
-
-        static Member of(Record record) {
-            return new Member(record.get("person").asString(), record.get("key").asString(),
-                    record.get("home").asString(null), record.get("address").asString(null),
-                    record.get("placeHome").asString(null), record.get("placeAddress").asString(null),
-                    record.get("landline").asString(null), record.get("at").isNull() ? 0 : record.get("at").asLong(),
-                    record.get("household").asString(null), record.get("family").asList(value -> value.asString()));
-        }
     }
 
     private static final String OWN = "own-household";
 
-    private final List<String> familyCategories;
-    private final List<String> bystanderRoles;
+    private final Set<String> familyCategories;
+    private final Set<String> bystanderRoles;
+    private final LinkingIndex index;
 
-    public HouseholdLinker(LinkingProperties properties) {
-        this.familyCategories = properties.familyCategories();
-        this.bystanderRoles = properties.bystanderRoles();
+    public HouseholdLinker(LinkingProperties properties, LinkingIndex index) {
+        this.familyCategories = Set.copyOf(properties.familyCategories());
+        this.bystanderRoles = Set.copyOf(properties.bystanderRoles());
+        this.index = index;
     }
 
-    /** Returns the households whose members changed. */
+    /** Places the mentions of the persons and their relatives; returns the mentions whose household changed. */
     public Set<String> link(TransactionContext tx, Collection<String> persons) {
         if (persons.isEmpty()) {
             return Set.of();
         }
         Set<String> all = new HashSet<>(persons);
-        all.addAll(tx.run(HouseholdCypher.RELATED_PERSONS, Map.of("persons", List.copyOf(persons), "family",
-                familyCategories, "bystanders", bystanderRoles)).single().get("persons").asList(value -> value.asString()));
-        List<Member> members = tx.run(HouseholdCypher.MEMBERS, Map.of("persons", List.copyOf(all), "family",
-                familyCategories, "bystanders", bystanderRoles)).list(Member::of);
-        Set<String> landlines = new HashSet<>();
+        persons.forEach(person -> all.addAll(related(person)));
+        List<Member> members = new ArrayList<>();
+        all.forEach(person -> index.mentionsOfPerson(person).forEach(key -> members.add(member(person, key))));
+        Map<String, String> landlineHomes = new HashMap<>();
         members.forEach(member -> {
             if (member.landline() != null) {
-                landlines.add(member.landline());
+                landlineHomes.computeIfAbsent(member.landline(), this::home);
             }
         });
-        Map<String, String> landlineHomes = new HashMap<>();
-        tx.run(HouseholdCypher.LANDLINE_HOMES, Map.of("landlines", List.copyOf(landlines)))
-            .forEachRemaining(record -> landlineHomes.put(record.get("phone").asString(), record.get("home").asString()));
+        landlineHomes.values().removeIf(java.util.Objects::isNull);
 
         Map<String, List<Member>> byPerson = new HashMap<>();
         members.forEach(member -> byPerson.computeIfAbsent(member.person(), id -> new ArrayList<>()).add(member));
@@ -75,17 +65,100 @@ public class HouseholdLinker {
             }
         });
         List<Map<String, Object>> rows = new ArrayList<>();
-        Set<String> changed = new HashSet<>();
+        Set<String> left = new HashSet<>();
         placed.forEach((member, row) -> {
-            rows.add(row);
-            if (member.household() != null && !member.household().equals(row.get("household"))) {
-                changed.add(member.household());
+            if (index.placeHousehold(member.key(), LinkingIndex.link(row.get("household"), row.get("rule")))) {
+                rows.add(row);
+                if (member.household() != null) {
+                    left.add(member.household());
+                }
             }
-            changed.add((String) row.get("household"));
         });
         tx.run(HouseholdCypher.WRITE, Map.of("rows", rows)).consume();
-        tx.run(HouseholdCypher.REMOVE_EMPTY, Map.of("keys", List.copyOf(changed))).consume();
-        return changed;
+        left.removeIf(household -> !index.mentionsOfHousehold(household).isEmpty());
+        tx.run(HouseholdCypher.REMOVE_EMPTY, Map.of("keys", List.copyOf(left))).consume();
+        Set<String> moved = new HashSet<>();
+        rows.forEach(row -> moved.add((String) row.get("key")));
+        return moved;
+    }
+
+    /**
+     * Everyone whose household may follow from the person's: who shares a landline with them (a landline is a
+     * household's) and who is a party with them in a family matter (a witness is not family).
+     */
+    private Set<String> related(String person) {
+        Set<String> related = new HashSet<>();
+        for (String key : index.mentionsOfPerson(person)) {
+            LinkingIndex.IndexedMention mention = index.mention(key);
+            if (mention.landline() != null) {
+                index.mentionsWithPhone(mention.landline()).forEach(other -> addPerson(other, related));
+            }
+            LinkingIndex.IndexedCase matter = index.caseOf(mention.caseKey());
+            if (family(matter, mention)) {
+                matter.mentions().stream()
+                    .filter(other -> !bystander(index.mention(other)))
+                    .forEach(other -> addPerson(other, related));
+            }
+        }
+        return related;
+    }
+
+    private void addPerson(String mentionKey, Set<String> persons) {
+        String person = index.personOf(mentionKey);
+        if (person != null) {
+            persons.add(person);
+        }
+    }
+
+    private Member member(String person, String key) {
+        LinkingIndex.IndexedMention mention = index.mention(key);
+        LinkingIndex.IndexedCase matter = index.caseOf(mention.caseKey());
+        List<String> family = new ArrayList<>();
+        if (family(matter, mention)) {
+            for (String other : matter.mentions()) {
+                String relative = index.personOf(other);
+                if (!other.equals(key) && relative != null && !bystander(index.mention(other))) {
+                    family.add(relative);
+                }
+            }
+        }
+        return new Member(person, key, mention.homeKey(), mention.address(), mention.placeHomeKey(),
+                matter.address(), mention.landline(), matter.at(), index.householdOf(key), family);
+    }
+
+    private boolean family(LinkingIndex.IndexedCase matter, LinkingIndex.IndexedMention mention) {
+        return matter.category() != null && familyCategories.contains(matter.category()) && !bystander(mention);
+    }
+
+    private boolean bystander(LinkingIndex.IndexedMention mention) {
+        return bystanderRoles.contains(mention.role() == null ? "" : mention.role());
+    }
+
+    /**
+     * The house a landline rings in: the home address most often given by the people who use it, in the records
+     * with that landline or their others, or the house they gave as the place when calling from it.
+     */
+    private String home(String landline) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (String key : index.mentionsWithPhone(landline)) {
+            LinkingIndex.IndexedMention mention = index.mention(key);
+            if (mention.houseKey() != null) {
+                votes.merge(mention.houseKey(), 1, Integer::sum);
+            }
+            String person = index.personOf(key);
+            if (person != null) {
+                for (String other : index.mentionsOfPerson(person)) {
+                    String home = index.mention(other).homeKey();
+                    if (!other.equals(key) && home != null) {
+                        votes.merge(home, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return votes.entrySet().stream()
+            .min(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+            .map(Map.Entry::getKey)
+            .orElse(null);
     }
 
     private static Map<String, Object> place(Member member, Map<String, List<Member>> byPerson,

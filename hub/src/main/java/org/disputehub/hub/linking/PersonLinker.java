@@ -6,12 +6,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -33,13 +33,18 @@ public class PersonLinker {
 
     private final PersonMatcher matcher;
     private final LinkingProperties properties;
+    private final LinkingIndex index;
 
-    public PersonLinker(PersonMatcher matcher, LinkingProperties properties) {
+    public PersonLinker(PersonMatcher matcher, LinkingProperties properties, LinkingIndex index) {
         this.matcher = matcher;
         this.properties = properties;
+        this.index = index;
     }
 
-    /** Result: persons whose membership changed (old and new ids) and every mention regrouped. */
+    /**
+     * Result: persons whose membership or description changed (old and new ids) and the mentions whose link
+     * changed or that arrived anew.
+     */
     public record Outcome(Set<String> persons, Set<String> mentions) {
     }
 
@@ -47,9 +52,10 @@ public class PersonLinker {
         if (mentionKeys.isEmpty()) {
             return new Outcome(Set.of(), Set.of());
         }
-        Map<String, MentionFacts> fresh = read(tx, PersonCypher.FACTS, Map.of("keys", List.copyOf(mentionKeys)));
-        Map<String, MentionFacts> candidates = read(tx, PersonCypher.CANDIDATES,
-                Map.of("keys", List.copyOf(mentionKeys), "nameBlockLimit", NAME_BLOCK_LIMIT));
+        Map<String, MentionFacts> fresh = index.facts(mentionKeys);
+        Set<String> candidateKeys = new LinkedHashSet<>();
+        mentionKeys.forEach(key -> candidateKeys.addAll(index.candidates(key, NAME_BLOCK_LIMIT)));
+        Map<String, MentionFacts> candidates = index.facts(candidateKeys);
         Set<String> persons = new HashSet<>();
         fresh.values().forEach(mention -> {
             if (mention.personId() != null) {
@@ -73,13 +79,14 @@ public class PersonLinker {
                 }
             }
         }
-        Map<String, MentionFacts> group = new TreeMap<>(read(tx, PersonCypher.MEMBERS,
-                Map.of("persons", List.copyOf(persons))));
+        Set<String> members = new LinkedHashSet<>();
+        persons.forEach(person -> members.addAll(index.mentionsOfPerson(person)));
+        Map<String, MentionFacts> group = new TreeMap<>(index.facts(members));
         group.putAll(fresh);
-        return regroup(tx, group, persons);
+        return regroup(tx, group, fresh.keySet());
     }
 
-    private Outcome regroup(TransactionContext tx, Map<String, MentionFacts> group, Set<String> oldPersons) {
+    private Outcome regroup(TransactionContext tx, Map<String, MentionFacts> group, Set<String> fresh) {
         List<Clusters.Edge<PersonMatcher.Match>> edges = new ArrayList<>();
         for (List<MentionFacts> block : blocks(group.values())) {
             for (int i = 0; i < block.size(); i++) {
@@ -104,6 +111,8 @@ public class PersonLinker {
         Map<Integer, String> ids = StableIds.assign(groupOf, oldIds);
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, List<MentionFacts>> members = new TreeMap<>();
+        Set<String> touched = new HashSet<>();
+        Set<String> changed = new HashSet<>(fresh);
         for (MentionFacts mention : group.values()) {
             Clusters.Placement<PersonMatcher.Match> placement = placements.get(mention.key());
             String person = ids.get(placement.group());
@@ -123,14 +132,27 @@ public class PersonLinker {
                 row.put("via", placement.via().from().equals(mention.key()) ? placement.via().to()
                         : placement.via().from());
             }
-            rows.add(row);
+            // Only links that changed are written: most of a regrouped person's mentions stay where they were.
+            if (index.placePerson(mention.key(), LinkingIndex.link(person, row.get("rule"), row.get("score"),
+                    row.get("matched"), row.get("via")))) {
+                rows.add(row);
+                changed.add(mention.key());
+            }
+            if (changed.contains(mention.key())) {
+                touched.add(person);
+                if (mention.personId() != null) {
+                    touched.add(mention.personId());
+                }
+            }
         }
         tx.run(PersonCypher.WRITE_LINKS, Map.of("rows", rows)).consume();
-        tx.run(PersonCypher.DESCRIBE_PERSONS, Map.of("persons", describe(members))).consume();
-        tx.run(PersonCypher.REMOVE_EMPTY, Map.of("ids", List.copyOf(oldPersons))).consume();
-        Set<String> touched = new HashSet<>(oldPersons);
-        touched.addAll(members.keySet());
-        return new Outcome(touched, group.keySet());
+        Map<String, List<MentionFacts>> described = new TreeMap<>(members);
+        described.keySet().retainAll(touched);
+        tx.run(PersonCypher.DESCRIBE_PERSONS, Map.of("persons", describe(described))).consume();
+        Set<String> emptied = new HashSet<>(touched);
+        emptied.removeAll(members.keySet());
+        tx.run(PersonCypher.REMOVE_EMPTY, Map.of("ids", List.copyOf(emptied))).consume();
+        return new Outcome(touched, changed);
     }
 
     /** Mentions grouped by each blocking key they carry; a pair may meet in several blocks. */
@@ -304,10 +326,5 @@ public class PersonLinker {
             persons.add(row);
         });
         return persons;
-    }
-
-    private static Map<String, MentionFacts> read(TransactionContext tx, String cypher, Map<String, Object> params) {
-        return tx.run(cypher, params).list(MentionFacts::of).stream()
-            .collect(Collectors.toMap(MentionFacts::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 }

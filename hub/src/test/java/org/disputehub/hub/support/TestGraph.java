@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.disputehub.hub.linking.LinkingIndex;
 import org.disputehub.hub.security.Role;
 import org.disputehub.hub.security.TokenMint;
 import org.neo4j.driver.Driver;
@@ -24,11 +25,13 @@ public class TestGraph {
     private final Driver driver;
     private final Environment environment;
     private final TokenMint tokens;
+    private final LinkingIndex linkingIndex;
 
-    TestGraph(Driver driver, Environment environment, TokenMint tokens) {
+    TestGraph(Driver driver, Environment environment, TokenMint tokens, LinkingIndex linkingIndex) {
         this.driver = driver;
         this.environment = environment;
         this.tokens = tokens;
+        this.linkingIndex = linkingIndex;
     }
 
     /** A token signed with the hub's local key, valid for an hour; {@code agency} only for partners. */
@@ -59,6 +62,7 @@ public class TestGraph {
     /** Removes ingested data; the schema and the area tree stay. */
     public void clear() {
         run("MATCH (n) WHERE NOT n:Area AND NOT n:SchemaMigration DETACH DELETE n");
+        linkingIndex.invalidate();
     }
 
     public long count(String cypher, Map<String, Object> parameters) {

@@ -32,13 +32,14 @@ public class LinkingIndex {
     /** A case as linking sees it; its mentions and the cases it references by key. */
     record IndexedCase(String key, String source, String category, long at, String content, String state,
             int headcount, String placeCode, String address, List<String> mentions, List<String> partyNames,
-            List<String> counterparties, Map<String, String> pinyinOfNames, Set<String> references) {
+            List<String> partyNamePinyins, List<String> counterparties, List<String> counterpartyPinyins,
+            List<String> references) {
     }
 
     /** A mention's facts as ingest stored them on its node. */
     record IndexedMention(String key, String caseKey, String name, String surname, boolean titleOnly, String sex,
-            String pinyin, String fullNamePinyin, String idKey, String idTypo, String phoneKey, boolean mobile,
-            String homeKey, String placeHomeKey, String address, String role) {
+            String pinyin, String idKey, String idTypo, String phoneKey, boolean mobile, String homeKey,
+            String placeHomeKey, String address, String role) {
 
         String houseKey() {
             return homeKey != null ? homeKey : placeHomeKey;
@@ -47,29 +48,45 @@ public class LinkingIndex {
         String landline() {
             return phoneKey != null && phoneKey.startsWith("l:") ? phoneKey : null;
         }
+
+        /** The pronunciation of a full name; none for a title such as {@code 王女士}. */
+        String fullNamePinyin() {
+            return name != null && !titleOnly ? pinyin : null;
+        }
     }
 
-    private final Map<String, IndexedCase> cases = new HashMap<>();
-    private final Map<String, IndexedMention> mentions = new HashMap<>();
-    private final Map<String, String> personOf = new HashMap<>();
-    private final Map<String, String> householdOf = new HashMap<>();
-    private final Map<String, String> disputeOf = new HashMap<>();
-    /** The link each mention's or case's placement was last written with: group first, then its evidence. */
-    private final Map<String, List<Object>> personLinks = new HashMap<>();
-    private final Map<String, List<Object>> householdLinks = new HashMap<>();
-    private final Map<String, List<Object>> disputeLinks = new HashMap<>();
-    private final Map<String, Set<String>> mentionsOfPerson = new HashMap<>();
-    private final Map<String, Set<String>> mentionsOfHousehold = new HashMap<>();
-    private final Map<String, Set<String>> casesOfDispute = new HashMap<>();
+    /** Where something was placed and a fingerprint of the link that placed it, to write only what changes. */
+    private static final class Placement {
+        String group;
+        long link;
+    }
+
+    private static final class MentionEntry {
+        IndexedMention facts;
+        final Placement person = new Placement();
+        final Placement household = new Placement();
+    }
+
+    private static final class CaseEntry {
+        IndexedCase facts;
+        final Placement dispute = new Placement();
+    }
+
+    private final Map<String, CaseEntry> cases = new HashMap<>();
+    private final Map<String, MentionEntry> mentions = new HashMap<>();
+    // Members by group (see Groups): one member as itself, a few as a list.
+    private final Map<String, Object> mentionsOfPerson = new HashMap<>();
+    private final Map<String, Object> mentionsOfHousehold = new HashMap<>();
+    private final Map<String, Object> casesOfDispute = new HashMap<>();
     /** Cases by the keys they reference, whether those have arrived or not. */
-    private final Map<String, Set<String>> referencedBy = new HashMap<>();
+    private final Map<String, Object> referencedBy = new HashMap<>();
     /** Valid and mistyped ID numbers: candidates are found by prefix, as Cypher's STARTS WITH did. */
-    private final NavigableMap<String, Set<String>> byIdNumber = new TreeMap<>();
-    private final Map<String, Set<String>> byPhone = new HashMap<>();
-    private final Map<String, Set<String>> byFullName = new HashMap<>();
-    private final Map<String, Set<String>> byHome = new HashMap<>();
+    private final NavigableMap<String, Object> byIdNumber = new TreeMap<>();
+    private final Map<String, Object> byPhone = new HashMap<>();
+    private final Map<String, Object> byFullName = new HashMap<>();
+    private final Map<String, Object> byHome = new HashMap<>();
     /** Houses given as the place by mentions that gave no home. */
-    private final Map<String, Set<String>> byPlaceHome = new HashMap<>();
+    private final Map<String, Object> byPlaceHome = new HashMap<>();
 
     private boolean loaded;
     /** A batch changed the index and has not committed: the graph may not hold what the index does. */
@@ -106,11 +123,13 @@ public class LinkingIndex {
     /** Forget everything; the next batch reads the graph again. */
     public void invalidate() {
         loaded = false;
+        clear();
     }
 
     private void clear() {
-        List.of(cases, mentions, personOf, householdOf, disputeOf, personLinks, householdLinks, disputeLinks,
-                mentionsOfPerson, mentionsOfHousehold, casesOfDispute, referencedBy, byIdNumber, byPhone, byFullName,
+        cases.clear();
+        mentions.clear();
+        List.of(mentionsOfPerson, mentionsOfHousehold, casesOfDispute, referencedBy, byIdNumber, byPhone, byFullName,
                 byHome, byPlaceHome).forEach(Map::clear);
     }
 
@@ -124,43 +143,45 @@ public class LinkingIndex {
         Map<String, Object> props = (Map<String, Object>) written.get("props");
         List<Map<String, Object>> parties = (List<Map<String, Object>>) written.get("parties");
         List<String> mentionKeys = parties.stream().map(party -> (String) party.get("key")).toList();
-        IndexedCase previous = cases.get(key);
-        if (previous != null) {
-            for (String mention : previous.mentions()) {
+        CaseEntry entry = cases.get(key);
+        if (entry == null) {
+            entry = new CaseEntry();
+            cases.put(key, entry);
+        }
+        else {
+            for (String mention : entry.facts.mentions()) {
                 if (mentionKeys.contains(mention)) {
-                    unblock(mentions.get(mention));
+                    unblock(mentions.get(mention).facts);
                 }
                 else {
                     remove(mention);
                 }
             }
-            previous.references().forEach(target -> forget(referencedBy, target, key));
+            entry.facts.references().forEach(target -> Groups.remove(referencedBy, target, key));
         }
         List<String> partyNames = strings(props.get("partyNames"));
         List<String> counterparties = strings(props.get("counterparties"));
-        Map<String, String> pinyin = new HashMap<>();
-        partyNames.forEach(name -> pinyin.computeIfAbsent(name, Names::pinyin));
-        counterparties.forEach(name -> pinyin.computeIfAbsent(name, Names::pinyin));
-        Set<String> references = new HashSet<>();
+        Set<String> references = new LinkedHashSet<>();
         for (Map<String, Object> reference : (List<Map<String, Object>>) written.get("references")) {
             references.add((String) reference.get("to"));
         }
-        references.forEach(target -> referencedBy.computeIfAbsent(target, k -> new HashSet<>()).add(key));
+        references.forEach(target -> Groups.add(referencedBy, target, key));
         Object reportedAt = props.get("reportedAt");
         Object headcount = props.get("d_headcount");
-        cases.put(key, new IndexedCase(key, (String) props.get("source"), (String) props.get("category"),
+        entry.facts = new IndexedCase(key, shared(props.get("source")), shared(props.get("category")),
                 reportedAt == null ? 0 : Instant.from((TemporalAccessor) reportedAt).toEpochMilli(),
-                (String) props.get("content"), (String) props.get("state"),
-                headcount == null ? 0 : ((Number) headcount).intValue(), (String) props.get("placeCode"),
-                (String) props.get("address"), mentionKeys, partyNames, counterparties, pinyin, Set.copyOf(references)));
+                (String) props.get("content"), shared(props.get("state")),
+                headcount == null ? 0 : ((Number) headcount).intValue(), shared(props.get("placeCode")),
+                (String) props.get("address"), mentionKeys, partyNames, pinyins(partyNames), counterparties,
+                pinyins(counterparties), List.copyOf(references));
         for (Map<String, Object> party : parties) {
-            IndexedMention mention = mention(key, (String) party.get("key"), (Map<String, Object>) party.get("props"));
-            mentions.put(mention.key(), mention);
-            blocks(mention).forEach(block -> block.computeIfAbsent(blockKey(block, mention),
-                    k -> new LinkedHashSet<>()).add(mention.key()));
+            String mentionKey = (String) party.get("key");
+            IndexedMention mention = mention(key, mentionKey, (Map<String, Object>) party.get("props"));
+            mentions.computeIfAbsent(mentionKey, k -> new MentionEntry()).facts = mention;
+            blocks(mention).forEach(block -> Groups.add(block, blockKey(block, mention), mentionKey));
             if (party.containsKey("person")) {
-                placePerson(mention.key(), (List<Object>) party.get("person"));
-                placeHousehold(mention.key(), (List<Object>) party.get("household"));
+                placePerson(mentionKey, (List<Object>) party.get("person"));
+                placeHousehold(mentionKey, (List<Object>) party.get("household"));
             }
         }
         if (written.containsKey("dispute")) {
@@ -168,49 +189,49 @@ public class LinkingIndex {
         }
     }
 
+    /**
+     * One copy of values that repeat across many records (a category, a role, a village code, a name): each
+     * record's row carries its own copy, and the index keeps millions of them.
+     */
+    private static String shared(Object value) {
+        return value == null ? null : ((String) value).intern();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object list) {
-        return list == null ? List.of() : (List<String>) list;
+        return list == null ? List.of() : ((List<String>) list).stream().map(LinkingIndex::shared).toList();
+    }
+
+    private static List<String> pinyins(List<String> names) {
+        return names.stream().map(name -> Names.pinyin(name).intern()).toList();
     }
 
     private static IndexedMention mention(String caseKey, String key, Map<String, Object> props) {
-        String name = (String) props.get("nameText");
-        boolean titleOnly = Boolean.TRUE.equals(props.get("titleOnly"));
-        return new IndexedMention(key, caseKey, name, (String) props.get("surname"), titleOnly,
-                (String) props.get("sex"), (String) props.get("pinyin"),
-                name != null && !titleOnly ? Names.pinyin(name) : null, (String) props.get("idKey"),
-                (String) props.get("idTypo"), (String) props.get("phoneKey"), Boolean.TRUE.equals(props.get("mobile")),
-                (String) props.get("homeKey"), (String) props.get("placeHomeKey"), (String) props.get("address"),
-                (String) props.get("role"));
+        return new IndexedMention(key, caseKey, shared(props.get("nameText")), shared(props.get("surname")),
+                Boolean.TRUE.equals(props.get("titleOnly")), shared(props.get("sex")), shared(props.get("pinyin")),
+                (String) props.get("idKey"), (String) props.get("idTypo"), (String) props.get("phoneKey"),
+                Boolean.TRUE.equals(props.get("mobile")), shared(props.get("homeKey")),
+                shared(props.get("placeHomeKey")), (String) props.get("address"), shared(props.get("role")));
     }
 
     private void remove(String mentionKey) {
-        IndexedMention mention = mentions.remove(mentionKey);
-        if (mention != null) {
-            unblock(mention);
+        MentionEntry entry = mentions.get(mentionKey);
+        if (entry != null) {
+            unblock(entry.facts);
             placePerson(mentionKey, null);
             placeHousehold(mentionKey, null);
+            mentions.remove(mentionKey);
         }
     }
 
     private void unblock(IndexedMention mention) {
-        for (Map<String, Set<String>> block : blocks(mention)) {
-            forget(block, blockKey(block, mention), mention.key());
+        for (Map<String, Object> block : blocks(mention)) {
+            Groups.remove(block, blockKey(block, mention), mention.key());
         }
     }
 
-    private static void forget(Map<String, Set<String>> groups, String group, String member) {
-        Set<String> members = groups.get(group);
-        if (members != null) {
-            members.remove(member);
-            if (members.isEmpty()) {
-                groups.remove(group);
-            }
-        }
-    }
-
-    private List<Map<String, Set<String>>> blocks(IndexedMention mention) {
-        List<Map<String, Set<String>>> blocks = new ArrayList<>(5);
+    private List<Map<String, Object>> blocks(IndexedMention mention) {
+        List<Map<String, Object>> blocks = new ArrayList<>(4);
         if (mention.idKey() != null || mention.idTypo() != null) {
             blocks.add(byIdNumber);
         }
@@ -229,7 +250,7 @@ public class LinkingIndex {
         return blocks;
     }
 
-    private String blockKey(Map<String, Set<String>> block, IndexedMention mention) {
+    private String blockKey(Map<String, Object> block, IndexedMention mention) {
         if (block == byIdNumber) {
             return mention.idKey() != null ? mention.idKey() : mention.idTypo();
         }
@@ -254,81 +275,87 @@ public class LinkingIndex {
 
     /** Whether the mention's person link differs from {@code link}, which then is the mention's. */
     boolean placePerson(String mentionKey, List<Object> link) {
-        return place(mentionKey, link, personLinks, personOf, mentionsOfPerson);
+        return place(mentionKey, link, mentions.get(mentionKey).person, mentionsOfPerson);
     }
 
     boolean placeHousehold(String mentionKey, List<Object> link) {
-        return place(mentionKey, link, householdLinks, householdOf, mentionsOfHousehold);
+        return place(mentionKey, link, mentions.get(mentionKey).household, mentionsOfHousehold);
     }
 
     boolean placeDispute(String caseKey, List<Object> link) {
-        return place(caseKey, link, disputeLinks, disputeOf, casesOfDispute);
+        return place(caseKey, link, cases.get(caseKey).dispute, casesOfDispute);
     }
 
-    private static boolean place(String member, List<Object> link, Map<String, List<Object>> links,
-            Map<String, String> groupOf, Map<String, Set<String>> membersOf) {
-        List<Object> before = link == null ? links.remove(member) : links.put(member, link);
-        if (java.util.Objects.equals(before, link)) {
+    private static boolean place(String member, List<Object> link, Placement placement, Map<String, Object> membersOf) {
+        String group = link == null ? null : (String) link.get(0);
+        long fingerprint = link == null ? 0 : fingerprint(link);
+        if (java.util.Objects.equals(placement.group, group) && placement.link == fingerprint) {
             return false;
         }
-        move(member, link == null ? null : (String) link.get(0), groupOf, membersOf);
+        if (placement.group != null && !placement.group.equals(group)) {
+            Groups.remove(membersOf, placement.group, member);
+        }
+        if (group != null) {
+            Groups.add(membersOf, group, member);
+        }
+        placement.group = group;
+        placement.link = fingerprint;
         return true;
     }
 
-    private static void move(String member, String group, Map<String, String> groupOf,
-            Map<String, Set<String>> membersOf) {
-        String before = group == null ? groupOf.remove(member) : groupOf.put(member, group);
-        if (before != null && !before.equals(group)) {
-            forget(membersOf, before, member);
+    /** 64-bit FNV-1a of the link's text: links compare by it, so a changed link is never missed in practice. */
+    private static long fingerprint(List<Object> link) {
+        String text = link.toString();
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
         }
-        if (group != null) {
-            membersOf.computeIfAbsent(group, k -> new LinkedHashSet<>()).add(member);
-        }
+        return hash == 0 ? 1 : hash;
     }
 
     // Reads.
 
     IndexedCase caseOf(String caseKey) {
-        return cases.get(caseKey);
+        return cases.get(caseKey).facts;
     }
 
     IndexedMention mention(String mentionKey) {
-        return mentions.get(mentionKey);
+        return mentions.get(mentionKey).facts;
     }
 
     String personOf(String mentionKey) {
-        return personOf.get(mentionKey);
+        return mentions.get(mentionKey).person.group;
     }
 
     String householdOf(String mentionKey) {
-        return householdOf.get(mentionKey);
+        return mentions.get(mentionKey).household.group;
     }
 
-    Set<String> mentionsOfPerson(String person) {
-        return mentionsOfPerson.getOrDefault(person, Set.of());
+    Collection<String> mentionsOfPerson(String person) {
+        return Groups.of(mentionsOfPerson, person);
     }
 
-    Set<String> mentionsOfHousehold(String household) {
-        return mentionsOfHousehold.getOrDefault(household, Set.of());
+    Collection<String> mentionsOfHousehold(String household) {
+        return Groups.of(mentionsOfHousehold, household);
     }
 
-    Set<String> casesOfDispute(String dispute) {
-        return casesOfDispute.getOrDefault(dispute, Set.of());
+    Collection<String> casesOfDispute(String dispute) {
+        return Groups.of(casesOfDispute, dispute);
+    }
+
+    Collection<String> mentionsWithPhone(String phoneKey) {
+        return Groups.of(byPhone, phoneKey);
     }
 
     /** The cases this one references or is referenced by, of those that have arrived. */
     Set<String> linked(String caseKey) {
         Set<String> linked = new HashSet<>();
-        IndexedCase indexedCase = cases.get(caseKey);
-        if (indexedCase != null) {
-            indexedCase.references().stream().filter(cases::containsKey).forEach(linked::add);
+        CaseEntry entry = cases.get(caseKey);
+        if (entry != null) {
+            entry.facts.references().stream().filter(cases::containsKey).forEach(linked::add);
         }
-        referencedBy.getOrDefault(caseKey, Set.of()).stream().filter(cases::containsKey).forEach(linked::add);
+        Groups.of(referencedBy, caseKey).stream().filter(cases::containsKey).forEach(linked::add);
         return linked;
-    }
-
-    Set<String> mentionsWithPhone(String phoneKey) {
-        return byPhone.getOrDefault(phoneKey, Set.of());
     }
 
     /**
@@ -338,52 +365,52 @@ public class LinkingIndex {
      * a mis-read address naming a large block).
      */
     Set<String> candidates(String mentionKey, int limit) {
-        IndexedMention mention = mentions.get(mentionKey);
+        IndexedMention mention = mention(mentionKey);
         Set<String> found = new LinkedHashSet<>();
         String id = mention.idKey() != null ? mention.idKey() : mention.idTypo();
         if (id != null) {
             String prefix = id.substring(0, Math.min(17, id.length()));
-            byIdNumber.subMap(prefix, true, prefix + Character.MAX_VALUE, false).values().forEach(found::addAll);
+            byIdNumber.subMap(prefix, true, prefix + Character.MAX_VALUE, false).keySet()
+                .forEach(number -> found.addAll(Groups.of(byIdNumber, number)));
         }
         if (mention.phoneKey() != null) {
-            found.addAll(byPhone.getOrDefault(mention.phoneKey(), Set.of()));
+            found.addAll(Groups.of(byPhone, mention.phoneKey()));
         }
         if (mention.pinyin() != null && !mention.titleOnly()) {
-            firstOf(byFullName.get(mention.pinyin()), limit, found);
+            firstOf(Groups.of(byFullName, mention.pinyin()), limit, found);
         }
         String house = mention.houseKey();
         if (house != null) {
-            firstOf(byHome.get(house), limit, found);
-            firstOf(byPlaceHome.get(house), limit, found);
+            firstOf(Groups.of(byHome, house), limit, found);
+            firstOf(Groups.of(byPlaceHome, house), limit, found);
         }
         return found;
     }
 
-    private static void firstOf(Set<String> block, int limit, Set<String> into) {
-        if (block != null) {
-            block.stream().limit(limit).forEach(into::add);
-        }
+    private static void firstOf(Collection<String> block, int limit, Set<String> into) {
+        block.stream().limit(limit).forEach(into::add);
     }
 
     /** The facts person linking compares, with the mention's person as last placed. */
     MentionFacts facts(String mentionKey) {
-        IndexedMention mention = mentions.get(mentionKey);
-        IndexedCase indexedCase = cases.get(mention.caseKey());
+        MentionEntry entry = mentions.get(mentionKey);
+        IndexedMention mention = entry.facts;
+        IndexedCase indexedCase = caseOf(mention.caseKey());
         Set<String> others = new HashSet<>();
-        for (String other : indexedCase.partyNames()) {
-            if (!other.equals(mention.name())) {
-                others.add(indexedCase.pinyinOfNames().get(other));
-            }
-        }
-        for (String other : indexedCase.counterparties()) {
-            if (!other.equals(mention.name())) {
-                others.add(indexedCase.pinyinOfNames().get(other));
-            }
-        }
+        addOthers(indexedCase.partyNames(), indexedCase.partyNamePinyins(), mention.name(), others);
+        addOthers(indexedCase.counterparties(), indexedCase.counterpartyPinyins(), mention.name(), others);
         return new MentionFacts(mention.key(), mention.caseKey(), mention.name(), mention.surname(),
                 mention.titleOnly(), mention.sex(), mention.pinyin(), mention.idKey(), mention.idTypo(),
                 mention.phoneKey(), mention.mobile(), mention.houseKey(), indexedCase.placeCode(), indexedCase.at(),
-                others, personOf.get(mentionKey));
+                others, entry.person.group);
+    }
+
+    private static void addOthers(List<String> names, List<String> pinyins, String own, Set<String> into) {
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).equals(own)) {
+                into.add(pinyins.get(i));
+            }
+        }
     }
 
     /** The facts of each mention, in the order given. */
@@ -395,18 +422,17 @@ public class LinkingIndex {
 
     /** What dispute linking and warnings compare about a case, with its parties' links as last placed. */
     CaseLinkFacts caseFacts(String caseKey) {
-        IndexedCase indexedCase = cases.get(caseKey);
+        CaseEntry entry = cases.get(caseKey);
+        IndexedCase indexedCase = entry.facts;
         List<CaseLinkFacts.Party> parties = new ArrayList<>();
         for (String key : indexedCase.mentions()) {
-            IndexedMention mention = mentions.get(key);
-            parties.add(new CaseLinkFacts.Party(personOf.get(key), householdOf.get(key), mention.name(),
-                    mention.fullNamePinyin(), mention.role()));
+            MentionEntry mention = mentions.get(key);
+            parties.add(new CaseLinkFacts.Party(mention.person.group, mention.household.group, mention.facts.name(),
+                    mention.facts.fullNamePinyin(), mention.facts.role()));
         }
-        Set<String> counterparties = new HashSet<>();
-        indexedCase.counterparties().forEach(name -> counterparties.add(indexedCase.pinyinOfNames().get(name)));
         return new CaseLinkFacts(caseKey, indexedCase.source(), indexedCase.category(), indexedCase.at(), parties,
-                counterparties, linked(caseKey), disputeOf.get(caseKey), indexedCase.content(),
-                indexedCase.state(), indexedCase.headcount(), indexedCase.placeCode());
+                new HashSet<>(indexedCase.counterpartyPinyins()), linked(caseKey), entry.dispute.group,
+                indexedCase.content(), indexedCase.state(), indexedCase.headcount(), indexedCase.placeCode());
     }
 
     /** The facts of each case, in the order given. */

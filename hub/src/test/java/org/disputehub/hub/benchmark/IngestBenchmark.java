@@ -18,6 +18,7 @@ import org.disputehub.connector.petition.PetitionCsvReader;
 import org.disputehub.connector.police.PoliceIncidentMapper;
 import org.disputehub.connector.support.JsonLinesReader;
 import org.disputehub.hub.HubApplication;
+import org.disputehub.hub.linking.LinkingIndex;
 import org.disputehub.hub.neo4j.EmbeddedNeo4j;
 import org.disputehub.hub.neo4j.EmbeddedNeo4jProperties;
 import org.disputehub.hub.neo4j.SchemaMigrations;
@@ -88,6 +89,12 @@ public final class IngestBenchmark {
             long started = System.nanoTime();
             long records = readAll(data, sink, BATCH);
             Result result = new Result(records, seconds(started));
+            // What stays without garbage: the linking index, and the hub's and the embedded database's own heap.
+            long live = liveHeap();
+            hub.getBean(LinkingIndex.class).invalidate();
+            long withoutIndex = liveHeap();
+            System.out.printf("live heap after the full pipeline: %,d MiB, of which the linking index %,d MiB%n",
+                    live >> 20, (live - withoutIndex) >> 20);
             try (var session = hub.getBean(Driver.class).session()) {
                 // Sizes of what linking built: a runaway group would show here first.
                 System.out.println(session.run("""
@@ -143,6 +150,11 @@ public final class IngestBenchmark {
                 .sorted()
                 .toList();
         }
+    }
+
+    private static long liveHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     static double seconds(long startedNanos) {

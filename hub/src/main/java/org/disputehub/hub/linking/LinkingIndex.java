@@ -99,7 +99,11 @@ public class LinkingIndex {
      * stale. Call {@link #committed()} once the transaction commits.
      */
     public void refresh(TransactionContext tx, List<Map<String, Object>> writtenCases) {
-        if (loaded && !uncommitted) {
+        if (uncommitted) {
+            // The last batch that changed the index did not commit: the graph no longer holds what it placed.
+            loaded = false;
+        }
+        else if (loaded) {
             long unknown = writtenCases.stream().filter(written -> !cases.containsKey(written.get("key"))).count();
             long inGraph = tx.run(LinkingIndexCypher.CASE_COUNT).single().get("cases").asLong();
             loaded = inGraph == cases.size() + unknown;

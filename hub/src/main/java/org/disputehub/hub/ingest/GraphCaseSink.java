@@ -1,10 +1,10 @@
 package org.disputehub.hub.ingest;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
@@ -92,40 +92,15 @@ public class GraphCaseSink implements CaseSink {
     static List<Map<String, Object>> writeCases(TransactionContext tx, Source source, List<CaseRecord> records,
             Gazetteer gazetteer) {
         List<Map<String, Object>> rows = records.stream().map(record -> CaseRows.caseRow(record, gazetteer)).toList();
-        List<String> updated = tx.run(CaseCypher.upsertCases(CHANNEL_LABELS.get(source)),
-                Map.of("rows", only(rows, "key", "version", "props"))).list(record -> record.get("key").asString());
+        tx.run(AreaCypher.MERGE_AREAS, Map.of("areas", gazetteer.withAncestors(areaCodes(rows)))).consume();
+        List<String> updated = tx.run(CaseCypher.upsertCases(CHANNEL_LABELS.get(source)), Map.of("rows", rows))
+            .list(record -> record.get("key").asString());
         if (updated.isEmpty()) {
             return List.of();
         }
-        var updatedKeys = new java.util.HashSet<>(updated);
-        List<Map<String, Object>> changed = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            if (updatedKeys.contains(row.get("key"))) {
-                changed.add(row);
-            }
-        }
-        tx.run(AreaCypher.MERGE_AREAS, Map.of("areas", gazetteer.withAncestors(areaCodes(changed)))).consume();
-        tx.run(CaseCypher.REPLACE_PARTIES, Map.of("rows", only(changed, "key", "partyKeys", "parties"))).consume();
-        tx.run(CaseCypher.PLACE_IN_AREA, Map.of("rows", only(changed, "key", "areaCode"))).consume();
-        tx.run(CaseCypher.REPLACE_REFERENCES, Map.of("rows", only(changed, "key", "references"))).consume();
         tx.run(CaseCypher.RESOLVE_PENDING_REFERENCES, Map.of("keys", updated)).consume();
-        return changed;
-    }
-
-    /**
-     * The rows with only the fields one statement reads: every parameter crosses Bolt, and a case's text and
-     * properties would otherwise go with each of the four statements.
-     */
-    private static List<Map<String, Object>> only(List<Map<String, Object>> rows, String... fields) {
-        List<Map<String, Object>> slim = new ArrayList<>(rows.size());
-        for (Map<String, Object> row : rows) {
-            Map<String, Object> fieldsOfRow = new HashMap<>();
-            for (String field : fields) {
-                fieldsOfRow.put(field, row.get(field));
-            }
-            slim.add(fieldsOfRow);
-        }
-        return slim;
+        Set<String> updatedKeys = new HashSet<>(updated);
+        return rows.stream().filter(row -> updatedKeys.contains(row.get("key"))).toList();
     }
 
     private Written write(TransactionContext tx, Source source, List<CaseRecord> records) {
@@ -143,8 +118,8 @@ public class GraphCaseSink implements CaseSink {
 
     /** Every area code the rows place a case or a party's household in. */
     @SuppressWarnings("unchecked")
-    private static java.util.Set<String> areaCodes(List<Map<String, Object>> rows) {
-        java.util.Set<String> codes = new java.util.TreeSet<>();
+    private static Set<String> areaCodes(List<Map<String, Object>> rows) {
+        Set<String> codes = new java.util.TreeSet<>();
         for (Map<String, Object> row : rows) {
             if (row.get("areaCode") != null) {
                 codes.add((String) row.get("areaCode"));

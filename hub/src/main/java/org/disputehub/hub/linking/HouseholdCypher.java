@@ -11,8 +11,12 @@ final class HouseholdCypher {
             MATCH (m:Mention {key: row.key})
             MERGE (h:Household {key: row.household})
             ON CREATE SET h.id = randomUUID()
-            SET h.address = coalesce(h.address, row.address)
             WITH m, h, row
+            CALL (h, row) {
+              WITH h, row WHERE h.address IS NULL AND row.addressOf IS NOT NULL
+              MATCH (given:Mention {key: row.addressOf})<-[:HAS_PARTY]-(c:Case)
+              SET h.address = CASE row.addressFrom WHEN 'place' THEN c.address ELSE given.address END
+            }
             CALL (m, h) {
               MATCH (m)-[old:AT_HOUSEHOLD]->(other:Household)
               WHERE other <> h

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class HouseholdLinker {
 
-    private record Member(String person, String key, String home, String address, String placeHome,
-            String placeAddress, String landline, long at, String household, List<String> family) {
+    private record Member(String person, String key, String home, String placeHome, String landline, long at,
+            String household, List<String> family) {
     }
 
     private static final String OWN = "own-household";
@@ -122,8 +122,8 @@ public class HouseholdLinker {
                 }
             }
         }
-        return new Member(person, key, mention.homeKey(), mention.address(), mention.placeHomeKey(),
-                matter.address(), mention.landline(), matter.at(), index.householdOf(key), family);
+        return new Member(person, key, mention.homeKey(), mention.placeHomeKey(), mention.landline(), matter.at(),
+                index.householdOf(key), family);
     }
 
     private boolean family(LinkingIndex.IndexedCase matter, LinkingIndex.IndexedMention mention) {
@@ -174,12 +174,12 @@ public class HouseholdLinker {
                 : samePerson.stream().filter(other -> other.placeHome() != null).min(byDistance).orElse(null);
         if (nearestHome != null) {
             row.put("household", "addr:" + nearestHome.home());
-            row.put("address", nearestHome.address());
+            addressAsGiven(row, nearestHome, "home");
             row.put("rule", nearestHome == member ? "home-address" : "person-home-address-nearest-in-time");
         }
         else if (nearestPlace != null) {
             row.put("household", "addr:" + nearestPlace.placeHome());
-            row.put("address", nearestPlace.placeAddress());
+            addressAsGiven(row, nearestPlace, "place");
             row.put("rule", nearestPlace == member ? "house-given-as-place" : "person-house-given-as-place");
         }
         else {
@@ -204,8 +204,18 @@ public class HouseholdLinker {
         if (household.startsWith("addr:") && slash > 5 && household.substring(5, slash).chars().allMatch(Character::isDigit)) {
             row.put("areaCode", household.substring(5, slash));
         }
-        row.putIfAbsent("address", null);
+        row.putIfAbsent("addressOf", null);
+        row.putIfAbsent("addressFrom", null);
         return row;
+    }
+
+    /**
+     * Which mention's address a new household shows, as its home or as the place of its case: the write reads it
+     * from the graph, so the linking index need not hold every address.
+     */
+    private static void addressAsGiven(Map<String, Object> row, Member by, String as) {
+        row.put("addressOf", by.key());
+        row.put("addressFrom", as);
     }
 
     /**
@@ -239,7 +249,8 @@ public class HouseholdLinker {
         }
         Map<String, Object> theirs = placed.get(placedRelative);
         row.put("household", theirs.get("household"));
-        row.put("address", theirs.get("address"));
+        row.put("addressOf", theirs.get("addressOf"));
+        row.put("addressFrom", theirs.get("addressFrom"));
         row.put("areaCode", theirs.get("areaCode"));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ public class LinkingIndex {
 
     /** A case as linking sees it; its mentions and the cases it references by key. */
     record IndexedCase(String key, String source, String category, long at, String content, String state,
-            int headcount, String placeCode, String address, List<String> mentions, List<String> partyNames,
+            int headcount, String placeCode, List<String> mentions, List<String> partyNames,
             List<String> partyNamePinyins, List<String> counterparties, List<String> counterpartyPinyins,
             List<String> references) {
     }
@@ -39,7 +40,7 @@ public class LinkingIndex {
     /** A mention's facts as ingest stored them on its node. */
     record IndexedMention(String key, String caseKey, String name, String surname, boolean titleOnly, String sex,
             String pinyin, String idKey, String idTypo, String phoneKey, boolean mobile, String homeKey,
-            String placeHomeKey, String address, String role) {
+            String placeHomeKey, String role) {
 
         String houseKey() {
             return homeKey != null ? homeKey : placeHomeKey;
@@ -143,11 +144,13 @@ public class LinkingIndex {
      */
     @SuppressWarnings("unchecked")
     private void put(Map<String, Object> written) {
-        String key = (String) written.get("key");
+        CaseEntry known = cases.get((String) written.get("key"));
+        // Each version's row brings its own copy of the keys: the index keeps the first.
+        String key = known != null ? known.facts.key() : (String) written.get("key");
         Map<String, Object> props = (Map<String, Object>) written.get("props");
         List<Map<String, Object>> parties = (List<Map<String, Object>>) written.get("parties");
-        List<String> mentionKeys = parties.stream().map(party -> (String) party.get("key")).toList();
-        CaseEntry entry = cases.get(key);
+        List<String> mentionKeys = small(parties.stream().map(party -> knownMentionKey((String) party.get("key"))));
+        CaseEntry entry = known;
         if (entry == null) {
             entry = new CaseEntry();
             cases.put(key, entry);
@@ -175,11 +178,11 @@ public class LinkingIndex {
         entry.facts = new IndexedCase(key, shared(props.get("source")), shared(props.get("category")),
                 reportedAt == null ? 0 : Instant.from((TemporalAccessor) reportedAt).toEpochMilli(),
                 (String) props.get("content"), shared(props.get("state")),
-                headcount == null ? 0 : ((Number) headcount).intValue(), shared(props.get("placeCode")),
-                (String) props.get("address"), mentionKeys, partyNames, pinyins(partyNames), counterparties,
-                pinyins(counterparties), List.copyOf(references));
-        for (Map<String, Object> party : parties) {
-            String mentionKey = (String) party.get("key");
+                headcount == null ? 0 : ((Number) headcount).intValue(), shared(props.get("placeCode")), mentionKeys,
+                partyNames, pinyins(partyNames), counterparties, pinyins(counterparties), List.copyOf(references));
+        for (int i = 0; i < parties.size(); i++) {
+            Map<String, Object> party = parties.get(i);
+            String mentionKey = mentionKeys.get(i);
             IndexedMention mention = mention(key, mentionKey, (Map<String, Object>) party.get("props"));
             mentions.computeIfAbsent(mentionKey, k -> new MentionEntry()).facts = mention;
             blocks(mention).forEach(block -> Groups.add(block, blockKey(block, mention), mentionKey));
@@ -193,6 +196,19 @@ public class LinkingIndex {
         }
     }
 
+    private String knownMentionKey(String mentionKey) {
+        MentionEntry known = mentions.get(mentionKey);
+        return known != null ? known.facts.key() : mentionKey;
+    }
+
+    /**
+     * The items as {@link List#copyOf} keeps them: the empty list shared, one or two items without an array. Most
+     * of a case's lists (its mentions, parties, other sides, references) are that short.
+     */
+    private static List<String> small(Stream<String> items) {
+        return List.copyOf(items.toList());
+    }
+
     /**
      * One copy of values that repeat across many records (a category, a role, a village code, a name): each
      * record's row carries its own copy, and the index keeps millions of them.
@@ -203,11 +219,11 @@ public class LinkingIndex {
 
     @SuppressWarnings("unchecked")
     private static List<String> strings(Object list) {
-        return list == null ? List.of() : ((List<String>) list).stream().map(LinkingIndex::shared).toList();
+        return list == null ? List.of() : small(((List<String>) list).stream().map(LinkingIndex::shared));
     }
 
     private static List<String> pinyins(List<String> names) {
-        return names.stream().map(name -> Names.pinyin(name).intern()).toList();
+        return small(names.stream().map(name -> Names.pinyin(name).intern()));
     }
 
     private static IndexedMention mention(String caseKey, String key, Map<String, Object> props) {
@@ -215,7 +231,7 @@ public class LinkingIndex {
                 Boolean.TRUE.equals(props.get("titleOnly")), shared(props.get("sex")), shared(props.get("pinyin")),
                 (String) props.get("idKey"), (String) props.get("idTypo"), (String) props.get("phoneKey"),
                 Boolean.TRUE.equals(props.get("mobile")), shared(props.get("homeKey")),
-                shared(props.get("placeHomeKey")), (String) props.get("address"), shared(props.get("role")));
+                shared(props.get("placeHomeKey")), shared(props.get("role")));
     }
 
     private void remove(String mentionKey) {

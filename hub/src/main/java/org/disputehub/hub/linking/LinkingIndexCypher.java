@@ -12,14 +12,14 @@ final class LinkingIndexCypher {
     static final String ALL_CASES = """
             MATCH (c:Case)
             RETURN {key: c.key,
-                    props: c {.source, .category, .reportedAt, .content, .state, .d_headcount, .placeCode, .address,
-                              .partyNames, .counterparties},
+                    props: c {.source, .category, .reportedAt, .content, .state, .d_headcount, .placeCode, .partyNames,
+                              .counterparties},
                     references: COLLECT { MATCH (c)-[:LINKED_TO]->(o:Case) RETURN {to: o.key} }
                               + COLLECT { MATCH (p:PendingLink {fromKey: c.key}) RETURN {to: p.toKey} },
                     dispute: [(c)-[r:PART_OF]->(d:Dispute) | [d.id, r.rule, r.matched, r.via]][0],
                     parties: [(c)-[:HAS_PARTY]->(m:Mention) | {key: m.key,
                               props: m {.nameText, .surname, .titleOnly, .sex, .pinyin, .idKey, .idTypo, .phoneKey,
-                                        .mobile, .homeKey, .placeHomeKey, .address, .role},
+                                        .mobile, .homeKey, .placeHomeKey, .role},
                               person: [(m)-[r:REFERS_TO]->(p:Person) | [p.id, r.rule, r.score, r.matched, r.via]][0],
                               household: [(m)-[r:AT_HOUSEHOLD]->(h:Household) | [h.key, r.rule]][0]}]} AS written
             """;

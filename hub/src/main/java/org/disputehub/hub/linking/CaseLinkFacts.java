@@ -8,7 +8,11 @@ import java.util.Set;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-/** What dispute linking and warnings read about one case: its parties as linked, its text and its state. */
+/**
+ * What dispute linking and warnings read about one case: its parties as linked, its text and its state. The text
+ * is whole when read from the graph, only the words rules look for when read from the linking index
+ * ({@link RuleWords}): rules find the same words in either.
+ */
 record CaseLinkFacts(String key, String source, String category, long at, List<Party> parties,
         Set<String> counterparties, Set<String> linked, String dispute, String content, String state,
         int headcount, String placeCode) {

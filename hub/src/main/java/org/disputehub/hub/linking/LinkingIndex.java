@@ -30,8 +30,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class LinkingIndex {
 
-    /** A case as linking sees it; its mentions and the cases it references by key. */
-    record IndexedCase(String key, String source, String category, long at, String content, String state,
+    /**
+     * A case as linking sees it; its mentions and the cases it references by key. Of its text, only the words
+     * rules look for ({@link RuleWords}).
+     */
+    record IndexedCase(String key, String source, String category, long at, String ruleWords, String state,
             int headcount, String placeCode, List<String> mentions, List<String> partyNames,
             List<String> partyNamePinyins, List<String> counterparties, List<String> counterpartyPinyins,
             List<String> references) {
@@ -89,9 +92,14 @@ public class LinkingIndex {
     /** Houses given as the place by mentions that gave no home. */
     private final Map<String, Object> byPlaceHome = new HashMap<>();
 
+    private final RuleWords ruleWords;
     private boolean loaded;
     /** A batch changed the index and has not committed: the graph may not hold what the index does. */
     private boolean uncommitted;
+
+    public LinkingIndex(RuleWords ruleWords) {
+        this.ruleWords = ruleWords;
+    }
 
     /**
      * Brings the index up to the graph as the batch's transaction sees it, after the batch wrote
@@ -177,7 +185,7 @@ public class LinkingIndex {
         Object headcount = props.get("d_headcount");
         entry.facts = new IndexedCase(key, shared(props.get("source")), shared(props.get("category")),
                 reportedAt == null ? 0 : Instant.from((TemporalAccessor) reportedAt).toEpochMilli(),
-                (String) props.get("content"), shared(props.get("state")),
+                ruleWords.in((String) props.get("content")), shared(props.get("state")),
                 headcount == null ? 0 : ((Number) headcount).intValue(), shared(props.get("placeCode")), mentionKeys,
                 partyNames, pinyins(partyNames), counterparties, pinyins(counterparties), List.copyOf(references));
         for (int i = 0; i < parties.size(); i++) {
@@ -452,7 +460,7 @@ public class LinkingIndex {
         }
         return new CaseLinkFacts(caseKey, indexedCase.source(), indexedCase.category(), indexedCase.at(), parties,
                 new HashSet<>(indexedCase.counterpartyPinyins()), linked(caseKey), entry.dispute.group,
-                indexedCase.content(), indexedCase.state(), indexedCase.headcount(), indexedCase.placeCode());
+                indexedCase.ruleWords(), indexedCase.state(), indexedCase.headcount(), indexedCase.placeCode());
     }
 
     /** The facts of each case, in the order given. */

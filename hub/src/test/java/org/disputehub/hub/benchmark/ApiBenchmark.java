@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +38,7 @@ import org.disputehub.hub.security.InProcessCaller;
 import org.disputehub.hub.security.Role;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Read latency of the GraphQL API against one hand-written Cypher query returning the same data, side by side
@@ -279,7 +279,7 @@ public final class ApiBenchmark {
             run(cases, perPerson, stats, pageCache, work);
         }
         finally {
-            deleteRecursively(work);
+            FileSystemUtils.deleteRecursively(work);
         }
         System.exit(0);
     }
@@ -316,7 +316,7 @@ public final class ApiBenchmark {
             System.out.printf("loaded %,d source records in %.0f s = %,.0f records/s, %,.0f cases/s%n", records,
                     loadSeconds, records / loadSeconds, ((Number) sizes.get("cases")).doubleValue() / loadSeconds);
             System.out.println("graph: " + sizes);
-            deleteRecursively(work.resolve("data"));
+            FileSystemUtils.deleteRecursively(work.resolve("data"));
 
             Random random = new Random(SEED);
             List<String> persons = samplePersons(driver, perPerson.total(), random);
@@ -577,17 +577,6 @@ public final class ApiBenchmark {
                 rows = session.executeRead(tx -> tx.run(query, parameters).list(Record::asMap));
             }
             return new Answer<>(rows, System.nanoTime() - started, 1);
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

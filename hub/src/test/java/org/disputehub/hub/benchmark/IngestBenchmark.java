@@ -31,6 +31,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Ingest throughput, printed, not asserted. Generates a synthetic data set, then in one run loads it twice:
@@ -50,16 +51,26 @@ public final class IngestBenchmark {
         Path work = Files.createTempDirectory("hub-benchmark");
         HeapWatch heap = new HeapWatch();
         heap.start();
+        Result full;
+        Result bare;
+        long fullHeap;
+        long bareHeap;
+        try {
+            long started = System.nanoTime();
+            GenerationSummary summary = SyntheticSources.generate(GeneratorOptions.forRecords(records),
+                    work.resolve("data"));
+            System.out.printf("generated %s in %.1f s%n", summary.output(), seconds(started));
 
-        long started = System.nanoTime();
-        GenerationSummary summary = SyntheticSources.generate(GeneratorOptions.forRecords(records), work.resolve("data"));
-        System.out.printf("generated %s in %.1f s%n", summary.output(), seconds(started));
-
-        heap.reset();
-        Result full = fullPipeline(work.resolve("data"), work.resolve("full"));
-        long fullHeap = heap.reset();
-        Result bare = bareLoader(work.resolve("data"), work.resolve("bare"));
-        long bareHeap = heap.reset();
+            heap.reset();
+            full = fullPipeline(work.resolve("data"), work.resolve("full"));
+            fullHeap = heap.reset();
+            bare = bareLoader(work.resolve("data"), work.resolve("bare"));
+            bareHeap = heap.reset();
+        }
+        finally {
+            // A million records leave gigabytes of source files and stores.
+            FileSystemUtils.deleteRecursively(work);
+        }
 
         System.out.printf("full pipeline : %,d records in %.1f s = %,.0f records/s, peak heap %,d MiB%n", full.records(),
                 full.seconds(), full.rate(), fullHeap >> 20);

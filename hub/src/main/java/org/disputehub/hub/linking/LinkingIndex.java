@@ -59,21 +59,22 @@ public class LinkingIndex {
         }
     }
 
-    /** Where something was placed and a fingerprint of the link that placed it, to write only what changes. */
-    private static final class Placement {
-        String group;
-        long link;
-    }
-
+    /**
+     * A mention's facts, where it was placed and a fingerprint of each link that placed it, to write only what
+     * changes. Fields rather than objects: there are millions of them.
+     */
     private static final class MentionEntry {
         IndexedMention facts;
-        final Placement person = new Placement();
-        final Placement household = new Placement();
+        String person;
+        long personLink;
+        String household;
+        long householdLink;
     }
 
     private static final class CaseEntry {
         IndexedCase facts;
-        final Placement dispute = new Placement();
+        String dispute;
+        long disputeLink;
     }
 
     private final Map<String, CaseEntry> cases = new HashMap<>();
@@ -303,36 +304,60 @@ public class LinkingIndex {
 
     /** Whether the mention's person link differs from {@code link}, which then is the mention's. */
     boolean placePerson(String mentionKey, List<Object> link) {
-        return place(mentionKey, link, mentions.get(mentionKey).person, mentionsOfPerson);
+        MentionEntry entry = mentions.get(mentionKey);
+        return place(mentionKey, entry.person, entry.personLink, link, mentionsOfPerson, (group, fingerprint) -> {
+            entry.person = group;
+            entry.personLink = fingerprint;
+        });
     }
 
     boolean placeHousehold(String mentionKey, List<Object> link) {
-        return place(mentionKey, link, mentions.get(mentionKey).household, mentionsOfHousehold);
+        MentionEntry entry = mentions.get(mentionKey);
+        return place(mentionKey, entry.household, entry.householdLink, link, mentionsOfHousehold,
+                (group, fingerprint) -> {
+                    entry.household = group;
+                    entry.householdLink = fingerprint;
+                });
     }
 
     boolean placeDispute(String caseKey, List<Object> link) {
-        return place(caseKey, link, cases.get(caseKey).dispute, casesOfDispute);
+        CaseEntry entry = cases.get(caseKey);
+        return place(caseKey, entry.dispute, entry.disputeLink, link, casesOfDispute, (group, fingerprint) -> {
+            entry.dispute = group;
+            entry.disputeLink = fingerprint;
+        });
     }
 
-    private static boolean place(String member, List<Object> link, Placement placement, Map<String, Object> membersOf) {
+    private interface Placing {
+        void at(String group, long fingerprint);
+    }
+
+    /** Whether {@code link} differs from the member's placement; if so, the member moves to its group. */
+    private static boolean place(String member, String placedIn, long placedBy, List<Object> link,
+            Map<String, Object> membersOf, Placing placing) {
         String group = link == null ? null : (String) link.get(0);
-        long fingerprint = link == null ? 0 : fingerprint(link);
-        if (java.util.Objects.equals(placement.group, group) && placement.link == fingerprint) {
+        long fingerprint = fingerprint(link);
+        if (java.util.Objects.equals(placedIn, group) && placedBy == fingerprint) {
             return false;
         }
-        if (placement.group != null && !placement.group.equals(group)) {
-            Groups.remove(membersOf, placement.group, member);
+        if (placedIn != null && !placedIn.equals(group)) {
+            Groups.remove(membersOf, placedIn, member);
         }
         if (group != null) {
             Groups.add(membersOf, group, member);
         }
-        placement.group = group;
-        placement.link = fingerprint;
+        placing.at(group, fingerprint);
         return true;
     }
 
-    /** 64-bit FNV-1a of the link's text: links compare by it, so a changed link is never missed in practice. */
+    /**
+     * 64-bit FNV-1a of the link's text (0: none): links compare by it, so a changed link is never missed in
+     * practice.
+     */
     private static long fingerprint(List<Object> link) {
+        if (link == null) {
+            return 0;
+        }
         String text = link.toString();
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {
@@ -352,11 +377,11 @@ public class LinkingIndex {
     }
 
     String personOf(String mentionKey) {
-        return mentions.get(mentionKey).person.group;
+        return mentions.get(mentionKey).person;
     }
 
     String householdOf(String mentionKey) {
-        return mentions.get(mentionKey).household.group;
+        return mentions.get(mentionKey).household;
     }
 
     Collection<String> mentionsOfPerson(String person) {
@@ -430,7 +455,7 @@ public class LinkingIndex {
         return new MentionFacts(mention.key(), mention.caseKey(), mention.name(), mention.surname(),
                 mention.titleOnly(), mention.sex(), mention.pinyin(), mention.idKey(), mention.idTypo(),
                 mention.phoneKey(), mention.mobile(), mention.houseKey(), indexedCase.placeCode(), indexedCase.at(),
-                others, entry.person.group);
+                others, entry.person);
     }
 
     private static void addOthers(List<String> names, List<String> pinyins, String own, Set<String> into) {
@@ -455,11 +480,11 @@ public class LinkingIndex {
         List<CaseLinkFacts.Party> parties = new ArrayList<>();
         for (String key : indexedCase.mentions()) {
             MentionEntry mention = mentions.get(key);
-            parties.add(new CaseLinkFacts.Party(mention.person.group, mention.household.group, mention.facts.name(),
+            parties.add(new CaseLinkFacts.Party(mention.person, mention.household, mention.facts.name(),
                     mention.facts.fullNamePinyin(), mention.facts.role()));
         }
         return new CaseLinkFacts(caseKey, indexedCase.source(), indexedCase.category(), indexedCase.at(), parties,
-                new HashSet<>(indexedCase.counterpartyPinyins()), linked(caseKey), entry.dispute.group,
+                new HashSet<>(indexedCase.counterpartyPinyins()), linked(caseKey), entry.dispute,
                 indexedCase.ruleWords(), indexedCase.state(), indexedCase.headcount(), indexedCase.placeCode());
     }
 

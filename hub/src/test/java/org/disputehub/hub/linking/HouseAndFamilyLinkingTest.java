@@ -24,9 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The weakest evidence linking accepts and where it stops: a caller known only by surname and title is found
  * through their house, never an anonymous one, never two relatives made one; a relative who gave nothing of
- * their own lives where the family matter places them; typos of one ID number stay one person, even a typo that
- * changes the digit telling sex; a police case of the subtype both kinds of land matter share joins a matter of
- * either kind, never one of each into one.
+ * their own lives where the family matter places them; a new household shows the address it was found by;
+ * typos of one ID number stay one person, even a typo that changes the digit telling sex; a police case of the
+ * subtype both kinds of land matter share joins a matter of either kind, never one of each into one.
  */
 @HubTest
 class HouseAndFamilyLinkingTest {
@@ -91,6 +91,24 @@ class HouseAndFamilyLinkingTest {
                 MATCH (:Mention {key: 'HOTLINE:RX1:caller'})-[r:AT_HOUSEHOLD]->(h:Household)
                 WHERE r.rule = 'family-matter-with-relative' AND h.key ENDS WITH '/2/9'
                 RETURN count(r)""")).isEqualTo(1);
+    }
+
+    @Test
+    void aNewHouseholdShowsTheAddressItWasFoundBy() {
+        sink.accept(List.of(
+                record(Source.HOTLINE, "RX1", JAN, "邻里纠纷", "来电人反映邻居占道。", "红星村四组八号", Map.of(),
+                        party("caller", "来电人", "匿名", null, null)),
+                record(Source.PETITION, "XF1", JAN.plusDays(1), "邻里纠纷", "信访人反映邻居占道。", null, Map.of(),
+                        new PartyMention("1", "信访人", "黄秀兰", null, null, "红星村5组7号"))));
+
+        assertThat(graph.count("""
+                MATCH (:Mention {key: 'HOTLINE:RX1:caller'})-[r:AT_HOUSEHOLD]->(h:Household)
+                WHERE r.rule = 'house-given-as-place' AND h.address = '红星村四组八号'
+                RETURN count(r)""")).as("the house called about, as the case gives it").isEqualTo(1);
+        assertThat(graph.count("""
+                MATCH (:Mention {key: 'PETITION:XF1:1'})-[r:AT_HOUSEHOLD]->(h:Household)
+                WHERE r.rule = 'home-address' AND h.address = '红星村5组7号'
+                RETURN count(r)""")).as("the home the petitioner gave").isEqualTo(1);
     }
 
     @Test

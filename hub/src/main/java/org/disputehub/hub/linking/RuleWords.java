@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RuleWords {
 
-    /** Rule words never hold a line break, so no word is found across two of those kept. */
+    /** Rule words may not hold a line break, so no word is found across two of those kept. */
     private static final String SEPARATOR = "\n";
 
     private final List<String> words;
@@ -28,7 +28,9 @@ public class RuleWords {
             all.addAll(categories);
         });
         warnings.rules().stream().filter(rule -> rule.words() != null).forEach(rule -> all.addAll(rule.words()));
-        all.removeIf(word -> word.isEmpty() || word.contains(SEPARATOR));
+        all.stream().filter(word -> word.contains(SEPARATOR)).findAny().ifPresent(word -> {
+            throw new IllegalArgumentException("A category or warning word holds a line break: '" + word + "'");
+        });
         this.words = List.copyOf(all);
     }
 

@@ -1,6 +1,7 @@
 package org.disputehub.hub.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
 import java.util.Map;
@@ -36,5 +37,15 @@ class RuleWordsTest {
     void keepsNothingOfATextWithoutRuleWords() {
         assertThat(ruleWords.in("来电人反映柳树社区自来水停水两天，请求尽快恢复。")).isNull();
         assertThat(ruleWords.in(null)).isNull();
+    }
+
+    @Test
+    void refusesAWordWithALineBreak() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new RuleWords(
+                new LinkingProperties(1.0, Map.of(), new LinkingProperties.Disputes(60, 180, Map.of(), List.of()),
+                        List.of(), List.of()),
+                new WarningProperties(List.of("red"),
+                        List.of(new WarningProperties.Rule("words", "red", null, null, null, List.of("打\n人"), null)))))
+            .withMessageContaining("line break");
     }
 }

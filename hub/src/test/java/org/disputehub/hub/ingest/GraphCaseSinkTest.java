@@ -55,6 +55,29 @@ class GraphCaseSinkTest {
     }
 
     @Test
+    void aNewerVersionReplacesTheFirstOnesPartiesInTheSameBatchAsANewCase() {
+        sink.accept(List.of(police("JQ7", MARCH, party(1, "梁玉兰", null, null), party(2, "金辉斌", null, null))));
+        // A police record's version is its time: the later one is the newer version, in a batch with a new case.
+        sink.accept(List.of(police("JQ7", MARCH.plusHours(1), party(1, "梁玉兰", null, null)),
+                police("JQ8", MARCH, party(1, "金辉斌", null, null))));
+
+        assertThat(graph.count("MATCH (:Case {key: 'POLICE:JQ7'})-[:HAS_PARTY]->(m:Mention) RETURN count(m)"))
+            .isEqualTo(1);
+        assertThat(graph.count("MATCH (m:Mention {key: 'POLICE:JQ7:2'}) RETURN count(m)")).isZero();
+        assertThat(graph.count("MATCH (:Case {key: 'POLICE:JQ8'})-[:HAS_PARTY]->(m:Mention) RETURN count(m)"))
+            .isEqualTo(1);
+    }
+
+    @Test
+    void aFirstVersionNamingOnePartyTwiceIsStoredWithThatPartyOnce() {
+        assertThat(sink.accept(List.of(police("JQ9", MARCH, party(1, "梁玉兰", null, null), party(1, "梁玉兰", null,
+                null))))).isEqualTo(1);
+
+        assertThat(graph.count("MATCH (:Case {key: 'POLICE:JQ9'})-[:HAS_PARTY]->(m:Mention) RETURN count(m)"))
+            .isEqualTo(1);
+    }
+
+    @Test
     void keepsOnlyTheHighestVersionWhenOneBatchCarriesSeveral() {
         sink.accept(List.of(hotline("RX2", 4, "RESOLVED", null, List.of()), hotline("RX2", 1, "RECEIVED", null,
                 List.of())));

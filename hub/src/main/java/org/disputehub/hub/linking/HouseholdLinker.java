@@ -1,14 +1,17 @@
 package org.disputehub.hub.linking;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
@@ -28,6 +31,9 @@ public class HouseholdLinker {
 
     private static final String OWN = "own-household";
 
+    /** How many persons one placement follows family matters to. */
+    private static final int MAX_FAMILY_REACH = 64;
+
     private final Set<String> familyCategories;
     private final Set<String> bystanderRoles;
     private final LinkingIndex index;
@@ -44,7 +50,8 @@ public class HouseholdLinker {
             return Set.of();
         }
         Set<String> all = new HashSet<>(persons);
-        persons.forEach(person -> all.addAll(related(person)));
+        persons.forEach(person -> all.addAll(landlineSharers(person)));
+        all.addAll(families(persons));
         List<Member> members = new ArrayList<>();
         all.forEach(person -> index.mentionsOfPerson(person).forEach(key -> members.add(member(person, key))));
         Map<String, String> landlineHomes = new HashMap<>();
@@ -59,11 +66,7 @@ public class HouseholdLinker {
         members.forEach(member -> byPerson.computeIfAbsent(member.person(), id -> new ArrayList<>()).add(member));
         Map<Member, Map<String, Object>> placed = new LinkedHashMap<>();
         members.forEach(member -> placed.put(member, place(member, byPerson, landlineHomes)));
-        placed.forEach((member, row) -> {
-            if (OWN.equals(row.get("rule"))) {
-                joinRelatives(member, row, byPerson, placed);
-            }
-        });
+        joinRelatives(byPerson, placed);
         List<Map<String, Object>> rows = new ArrayList<>();
         Set<String> left = new HashSet<>();
         placed.forEach((member, row) -> {
@@ -82,25 +85,42 @@ public class HouseholdLinker {
         return moved;
     }
 
-    /**
-     * Everyone whose household may follow from the person's: who shares a landline with them (a landline is a
-     * household's) and who is a party with them in a family matter (a witness is not family).
-     */
-    private Set<String> related(String person) {
-        Set<String> related = new HashSet<>();
+    /** Who shares a landline with the person: a landline is a household's. */
+    private Set<String> landlineSharers(String person) {
+        Set<String> sharers = new HashSet<>();
         for (String key : index.mentionsOfPerson(person)) {
-            LinkingIndex.IndexedMention mention = index.mention(key);
-            if (mention.landline() != null) {
-                index.mentionsWithPhone(mention.landline()).forEach(other -> addPerson(other, related));
-            }
-            LinkingIndex.IndexedCase matter = index.caseOf(mention.caseKey());
-            if (family(matter, mention)) {
-                matter.mentions().stream()
-                    .filter(other -> !bystander(index.mention(other)))
-                    .forEach(other -> addPerson(other, related));
+            String landline = index.mention(key).landline();
+            if (landline != null) {
+                index.mentionsWithPhone(landline).forEach(other -> addPerson(other, sharers));
             }
         }
-        return related;
+        return sharers;
+    }
+
+    /**
+     * Everyone joined to the persons by family matters, through any number of them (a witness is not family):
+     * relatives who gave nothing of their own live together, so all of them are placed again together, and
+     * the same records place them alike whatever batch they came in. Bounded, should a chain run long.
+     */
+    private Set<String> families(Collection<String> persons) {
+        Set<String> reached = new HashSet<>(persons);
+        Deque<String> queue = new ArrayDeque<>(persons);
+        while (!queue.isEmpty() && reached.size() < MAX_FAMILY_REACH) {
+            for (String key : index.mentionsOfPerson(queue.poll())) {
+                LinkingIndex.IndexedMention mention = index.mention(key);
+                LinkingIndex.IndexedCase matter = index.caseOf(mention.caseKey());
+                if (!family(matter, mention)) {
+                    continue;
+                }
+                for (String other : matter.mentions()) {
+                    String relative = index.personOf(other);
+                    if (relative != null && !bystander(index.mention(other)) && reached.add(relative)) {
+                        queue.add(relative);
+                    }
+                }
+            }
+        }
+        return reached;
     }
 
     private void addPerson(String mentionKey, Set<String> persons) {
@@ -220,37 +240,76 @@ public class HouseholdLinker {
 
     /**
      * A party to a family matter (in this record or another of theirs) who gave nothing of their own lives where
-     * that relative was placed, by the relative's own address, the house they called from or their landline; when
-     * no relative was placed either, they live together in a household known by its first member.
+     * a relative was placed by their own address, the house they called from or their landline: the nearest in
+     * time of their own relatives, else of the relatives of anyone in their family who gave nothing either. When
+     * none of them was placed, that family lives together in a household known by one of its members. Decided on
+     * what the records gave, before anyone joins anyone, so the order people are looked at changes nothing.
      */
-    private static void joinRelatives(Member member, Map<String, Object> row, Map<String, List<Member>> byPerson,
-            Map<Member, Map<String, Object>> placed) {
-        Comparator<Member> byDistance = Comparator.<Member>comparingLong(other -> Math.abs(other.at() - member.at()))
-            .thenComparing(Member::key);
-        List<String> relatives = byPerson.get(member.person()).stream()
-            .flatMap(own -> own.family().stream())
-            .filter(relative -> !relative.equals(member.person()))
-            .distinct()
-            .sorted()
-            .toList();
-        if (relatives.isEmpty()) {
-            return;
+    private static void joinRelatives(Map<String, List<Member>> byPerson, Map<Member, Map<String, Object>> placed) {
+        Set<String> unplaced = new HashSet<>();
+        placed.forEach((member, row) -> {
+            if (OWN.equals(row.get("rule"))) {
+                unplaced.add(member.person());
+            }
+        });
+        Map<String, Set<String>> relativesOf = new HashMap<>();
+        byPerson.forEach((person, members) -> members.forEach(member -> member.family().stream()
+            .filter(relative -> !relative.equals(person))
+            .forEach(relative -> {
+                relativesOf.computeIfAbsent(person, unused -> new TreeSet<>()).add(relative);
+                relativesOf.computeIfAbsent(relative, unused -> new TreeSet<>()).add(person);
+            })));
+        Map<String, Set<String>> familyOf = new HashMap<>();
+        for (String person : unplaced) {
+            if (!familyOf.containsKey(person) && relativesOf.containsKey(person)) {
+                Set<String> family = new TreeSet<>();
+                Deque<String> queue = new ArrayDeque<>(List.of(person));
+                while (!queue.isEmpty()) {
+                    String next = queue.poll();
+                    if (family.add(next)) {
+                        relativesOf.getOrDefault(next, Set.of()).stream().filter(unplaced::contains).forEach(queue::add);
+                    }
+                }
+                family.forEach(member -> familyOf.put(member, family));
+            }
         }
-        Member placedRelative = relatives.stream()
+        Map<Member, Map<String, Object>> joined = new HashMap<>();
+        placed.forEach((member, row) -> {
+            Set<String> family = familyOf.get(member.person());
+            if (family == null || !OWN.equals(row.get("rule"))) {
+                return;
+            }
+            Comparator<Member> byDistance = Comparator.<Member>comparingLong(other -> Math.abs(other.at() - member.at()))
+                .thenComparing(Member::key);
+            Member placedRelative = nearestPlaced(relativesOf.get(member.person()), byPerson, unplaced, byDistance);
+            if (placedRelative == null) {
+                Set<String> relativesOfFamily = new HashSet<>();
+                family.forEach(relative -> relativesOfFamily.addAll(relativesOf.getOrDefault(relative, Set.of())));
+                placedRelative = nearestPlaced(relativesOfFamily, byPerson, unplaced, byDistance);
+            }
+            Map<String, Object> join = new HashMap<>(row);
+            join.put("rule", "family-matter-with-relative");
+            if (placedRelative == null) {
+                join.put("household", "person:" + family.iterator().next());
+            }
+            else {
+                Map<String, Object> theirs = placed.get(placedRelative);
+                join.put("household", theirs.get("household"));
+                join.put("addressOf", theirs.get("addressOf"));
+                join.put("addressFrom", theirs.get("addressFrom"));
+                join.put("areaCode", theirs.get("areaCode"));
+            }
+            joined.put(member, join);
+        });
+        joined.forEach((member, join) -> placed.get(member).putAll(join));
+    }
+
+    private static Member nearestPlaced(Collection<String> relatives, Map<String, List<Member>> byPerson,
+            Set<String> unplaced, Comparator<Member> byDistance) {
+        return relatives == null ? null : relatives.stream()
+            .filter(relative -> !unplaced.contains(relative))
             .flatMap(relative -> byPerson.getOrDefault(relative, List.of()).stream())
-            .filter(other -> !OWN.equals(placed.get(other).get("rule")))
             .min(byDistance)
             .orElse(null);
-        row.put("rule", "family-matter-with-relative");
-        if (placedRelative == null) {
-            String first = relatives.get(0).compareTo(member.person()) < 0 ? relatives.get(0) : member.person();
-            row.put("household", "person:" + first);
-            return;
-        }
-        Map<String, Object> theirs = placed.get(placedRelative);
-        row.put("household", theirs.get("household"));
-        row.put("addressOf", theirs.get("addressOf"));
-        row.put("addressFrom", theirs.get("addressFrom"));
-        row.put("areaCode", theirs.get("areaCode"));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.disputehub.connector.api.CaseRecord;
 import org.disputehub.connector.api.CaseSink;
 import org.disputehub.connector.api.PartyMention;
 import org.disputehub.connector.api.Source;
@@ -91,6 +92,35 @@ class HouseAndFamilyLinkingTest {
                 MATCH (:Mention {key: 'HOTLINE:RX1:caller'})-[r:AT_HOUSEHOLD]->(h:Household)
                 WHERE r.rule = 'family-matter-with-relative' AND h.key ENDS WITH '/2/9'
                 RETURN count(r)""")).isEqualTo(1);
+    }
+
+    @Test
+    void relativesWhoGaveNothingLiveTogetherAlongAChainOfFamilyMattersInWhateverOrderTheyCame() {
+        List<CaseRecord> matters = List.of(
+                record(Source.POLICE, "JQ1", JAN, "家庭纠纷", "报警人称与家人吴生刚因赡养老人问题争执。", "红星村路口", Map.of(),
+                        party("1", "报警人", "吴国华", null, "13900000001"), party("2", "当事人", "吴生刚", null, "13900000002")),
+                record(Source.POLICE, "JQ2", JAN.plusDays(3), "家庭纠纷", "报警人称与家人吴秀英因家庭琐事争吵。", "红星村路口",
+                        Map.of(), party("1", "报警人", "吴生刚", null, "13900000002"),
+                        party("2", "当事人", "吴秀英", null, "13900000003")),
+                record(Source.POLICE, "JQ3", JAN.plusDays(6), "家庭纠纷", "报警人称与家人吴小军因分户建房问题争执。", "红星村路口",
+                        Map.of(), party("1", "报警人", "吴秀英", null, "13900000003"),
+                        party("2", "当事人", "吴小军", null, "13900000004")));
+        Set<String> family = Set.of("POLICE:JQ1:1", "POLICE:JQ1:2", "POLICE:JQ2:1", "POLICE:JQ2:2", "POLICE:JQ3:1",
+                "POLICE:JQ3:2");
+        // Each run gives the persons other ids: run often, a household that followed them or the order would show.
+        for (int run = 0; run < 8; run++) {
+            graph.clear();
+            List<CaseRecord> order = new java.util.ArrayList<>(matters);
+            java.util.Collections.rotate(order, run);
+            if (run % 2 == 0) {
+                sink.accept(order);
+            }
+            else {
+                order.forEach(matter -> sink.accept(List.of(matter)));
+            }
+
+            assertThat(households(graph)).as("run %d", run).containsExactly(family);
+        }
     }
 
     @Test

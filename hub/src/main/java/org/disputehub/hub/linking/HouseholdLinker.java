@@ -31,7 +31,7 @@ public class HouseholdLinker {
 
     private static final String OWN = "own-household";
 
-    /** How many persons one placement follows family matters to. */
+    /** How many persons a person's family matters are followed to, each. */
     private static final int MAX_FAMILY_REACH = 64;
 
     private final Set<String> familyCategories;
@@ -104,23 +104,35 @@ public class HouseholdLinker {
      */
     private Set<String> families(Collection<String> persons) {
         Set<String> reached = new HashSet<>(persons);
-        Deque<String> queue = new ArrayDeque<>(persons);
-        while (!queue.isEmpty() && reached.size() < MAX_FAMILY_REACH) {
-            for (String key : index.mentionsOfPerson(queue.poll())) {
-                LinkingIndex.IndexedMention mention = index.mention(key);
-                LinkingIndex.IndexedCase matter = index.caseOf(mention.caseKey());
-                if (!family(matter, mention)) {
-                    continue;
-                }
-                for (String other : matter.mentions()) {
-                    String relative = index.personOf(other);
-                    if (relative != null && !bystander(index.mention(other)) && reached.add(relative)) {
+        for (String person : persons) {
+            Set<String> family = new HashSet<>(List.of(person));
+            Deque<String> queue = new ArrayDeque<>(family);
+            while (!queue.isEmpty() && family.size() < MAX_FAMILY_REACH) {
+                for (String relative : relatives(queue.poll())) {
+                    if (family.add(relative)) {
                         queue.add(relative);
                     }
                 }
             }
+            reached.addAll(family);
         }
         return reached;
+    }
+
+    /** The persons who are a party with this one in a family matter (a witness is not family). */
+    private Set<String> relatives(String person) {
+        Set<String> relatives = new HashSet<>();
+        for (String key : index.mentionsOfPerson(person)) {
+            LinkingIndex.IndexedMention mention = index.mention(key);
+            LinkingIndex.IndexedCase matter = index.caseOf(mention.caseKey());
+            if (family(matter, mention)) {
+                matter.mentions().stream()
+                    .filter(other -> !bystander(index.mention(other)))
+                    .forEach(other -> addPerson(other, relatives));
+            }
+        }
+        relatives.remove(person);
+        return relatives;
     }
 
     private void addPerson(String mentionKey, Set<String> persons) {

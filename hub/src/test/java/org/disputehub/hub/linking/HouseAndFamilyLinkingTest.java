@@ -124,6 +124,32 @@ class HouseAndFamilyLinkingTest {
     }
 
     @Test
+    void aFamilyChainIsFollowedFromABatchOfManyPeople() {
+        CaseRecord first = record(Source.POLICE, "JQ1", JAN, "家庭纠纷", "报警人称与家人吴生刚因赡养老人问题争执。", "红星村路口",
+                Map.of(), party("1", "报警人", "吴国华", null, "13900000001"),
+                party("2", "当事人", "吴生刚", null, "13900000002"));
+        List<CaseRecord> busyDay = new java.util.ArrayList<>();
+        for (int caller = 10; caller < 90; caller++) {
+            busyDay.add(record(Source.POLICE, "JQ" + caller, JAN.plusDays(2), "交通事故", "报警人称车辆剐蹭。", "红星村路口",
+                    Map.of(), party("1", "报警人", "张" + "伟强明华军".charAt(caller % 5) + caller, null,
+                            "139000000" + caller)));
+        }
+        busyDay.add(record(Source.POLICE, "JQ2", JAN.plusDays(3), "家庭纠纷", "报警人称与家人吴秀英因家庭琐事争吵。", "红星村路口",
+                Map.of(), party("1", "报警人", "吴生刚", null, "13900000002"),
+                party("2", "当事人", "吴秀英", null, "13900000003")));
+        // One source's batch of more people than a family is followed to: the relative from the earlier batch must
+        // still be placed again with the rest, whatever ids the persons get.
+        for (int run = 0; run < 4; run++) {
+            graph.clear();
+            sink.accept(List.of(first));
+            sink.accept(busyDay);
+
+            assertThat(households(graph)).as("run %d", run)
+                .contains(Set.of("POLICE:JQ1:1", "POLICE:JQ1:2", "POLICE:JQ2:1", "POLICE:JQ2:2"));
+        }
+    }
+
+    @Test
     void aNewHouseholdShowsTheAddressItWasFoundBy() {
         sink.accept(List.of(
                 record(Source.HOTLINE, "RX1", JAN, "邻里纠纷", "来电人反映邻居占道。", "红星村四组八号", Map.of(),

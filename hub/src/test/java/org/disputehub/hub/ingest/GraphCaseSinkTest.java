@@ -64,8 +64,8 @@ class GraphCaseSinkTest {
         assertThat(graph.count("MATCH (:Case {key: 'POLICE:JQ7'})-[:HAS_PARTY]->(m:Mention) RETURN count(m)"))
             .isEqualTo(1);
         assertThat(graph.count("MATCH (m:Mention {key: 'POLICE:JQ7:2'}) RETURN count(m)")).isZero();
-        assertThat(graph.count("MATCH (:Case {key: 'POLICE:JQ8'})-[:HAS_PARTY]->(m:Mention) RETURN count(m)"))
-            .isEqualTo(1);
+        assertThat(graph.count("MATCH (:Case:PoliceCase {key: 'POLICE:JQ8'})-[:HAS_PARTY]->(m:Mention) RETURN count(m)"))
+            .as("the channel's label beside Case").isEqualTo(1);
     }
 
     @Test

@@ -93,7 +93,8 @@ public class GraphCaseSink implements CaseSink {
             Gazetteer gazetteer) {
         List<Map<String, Object>> rows = records.stream().map(record -> CaseRows.caseRow(record, gazetteer)).toList();
         tx.run(AreaCypher.MERGE_AREAS, Map.of("areas", gazetteer.withAncestors(areaCodes(rows)))).consume();
-        List<String> updated = tx.run(CaseCypher.UPSERT_CASES, Map.of("rows", rows, "channel", CHANNEL_LABELS.get(source)))
+        List<String> updated = tx
+            .run(CaseCypher.UPSERT_CASES, Map.of("rows", rows, "channel", CHANNEL_LABELS.get(source)))
             .list(record -> record.get("key").asString());
         if (updated.isEmpty()) {
             return List.of();

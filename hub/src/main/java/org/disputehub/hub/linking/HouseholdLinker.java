@@ -268,18 +268,21 @@ public class HouseholdLinker {
         byPerson.forEach((person, members) -> members.forEach(member -> member.family().stream()
             .filter(relative -> !relative.equals(person))
             .forEach(relative -> {
-                relativesOf.computeIfAbsent(person, unused -> new TreeSet<>()).add(relative);
-                relativesOf.computeIfAbsent(relative, unused -> new TreeSet<>()).add(person);
+                relativesOf.computeIfAbsent(person, unused -> new HashSet<>()).add(relative);
+                relativesOf.computeIfAbsent(relative, unused -> new HashSet<>()).add(person);
             })));
         Map<String, Set<String>> familyOf = new HashMap<>();
         for (String person : unplaced) {
             if (!familyOf.containsKey(person) && relativesOf.containsKey(person)) {
+                // Sorted: the family's household is known by its first member.
                 Set<String> family = new TreeSet<>();
                 Deque<String> queue = new ArrayDeque<>(List.of(person));
                 while (!queue.isEmpty()) {
                     String next = queue.poll();
                     if (family.add(next)) {
-                        relativesOf.getOrDefault(next, Set.of()).stream().filter(unplaced::contains).forEach(queue::add);
+                        relativesOf.getOrDefault(next, Set.of()).stream()
+                            .filter(unplaced::contains)
+                            .forEach(queue::add);
                     }
                 }
                 family.forEach(member -> familyOf.put(member, family));
@@ -291,7 +294,8 @@ public class HouseholdLinker {
             if (family == null || !OWN.equals(row.get("rule"))) {
                 return;
             }
-            Comparator<Member> byDistance = Comparator.<Member>comparingLong(other -> Math.abs(other.at() - member.at()))
+            Comparator<Member> byDistance = Comparator
+                .<Member>comparingLong(other -> Math.abs(other.at() - member.at()))
                 .thenComparing(Member::key);
             Member placedRelative = nearestPlaced(relativesOf.get(member.person()), byPerson, unplaced, byDistance);
             if (placedRelative == null) {

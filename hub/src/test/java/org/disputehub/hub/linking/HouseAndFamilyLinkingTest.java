@@ -8,6 +8,8 @@ import static org.disputehub.hub.linking.LinkingRecords.partition;
 import static org.disputehub.hub.linking.LinkingRecords.persons;
 import static org.disputehub.hub.linking.LinkingRecords.record;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -110,8 +112,8 @@ class HouseAndFamilyLinkingTest {
         // Each run gives the persons other ids: run often, a household that followed them or the order would show.
         for (int run = 0; run < 8; run++) {
             graph.clear();
-            List<CaseRecord> order = new java.util.ArrayList<>(matters);
-            java.util.Collections.rotate(order, run);
+            List<CaseRecord> order = new ArrayList<>(matters);
+            Collections.rotate(order, run);
             if (run % 2 == 0) {
                 sink.accept(order);
             }
@@ -128,7 +130,7 @@ class HouseAndFamilyLinkingTest {
         CaseRecord first = record(Source.POLICE, "JQ1", JAN, "家庭纠纷", "报警人称与家人吴生刚因赡养老人问题争执。", "红星村路口",
                 Map.of(), party("1", "报警人", "吴国华", null, "13900000001"),
                 party("2", "当事人", "吴生刚", null, "13900000002"));
-        List<CaseRecord> busyDay = new java.util.ArrayList<>();
+        List<CaseRecord> busyDay = new ArrayList<>();
         for (int caller = 10; caller < 90; caller++) {
             busyDay.add(record(Source.POLICE, "JQ" + caller, JAN.plusDays(2), "交通事故", "报警人称车辆剐蹭。", "红星村路口",
                     Map.of(), party("1", "报警人", "张" + "伟强明华军".charAt(caller % 5) + caller, null,

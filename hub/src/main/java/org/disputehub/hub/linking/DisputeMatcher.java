@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * a party (or, when both name the same other side, a household), be of one kind of quarrel, and be close in
  * time; when both name the other side, it must be the same (a witness is no side). A fight (殴打他人)
  * continues a matter of the kind its text names (因劳动争议再次…), else of any kind only between the same two
- * sides.
+ * sides. A caller who does not say they reported the matter before starts a matter of its own.
  */
 @Component
 public class DisputeMatcher {
@@ -46,7 +46,7 @@ public class DisputeMatcher {
         if (a.linked().contains(b.key()) || b.linked().contains(a.key())) {
             return new Match("explicit-reference", List.of("reference"));
         }
-        if (!linkable(a) || !linkable(b)) {
+        if (!linkable(a) || !linkable(b) || startsAfresh(a, b) || startsAfresh(b, a)) {
             return null;
         }
         Set<String> groupsA = groups(a);
@@ -133,6 +133,32 @@ public class DisputeMatcher {
             }
         }
         return common == null || common.isEmpty() ? null : common;
+    }
+
+    /**
+     * Whether {@code later}, reported after {@code earlier} by the one who reported that, in a channel that says
+     * when a matter came before, says nothing of the kind: then it is a new matter, not the earlier one again.
+     */
+    private boolean startsAfresh(CaseLinkFacts later, CaseLinkFacts earlier) {
+        LinkingProperties.Continuation continuation = rules.continuation();
+        if (later.at() <= earlier.at() || !continuation.channels().contains(later.source())
+                || !continuation.earlier().contains(earlier.source())) {
+            return false;
+        }
+        Set<String> reporters = reporters(earlier, continuation);
+        reporters.retainAll(reporters(later, continuation));
+        return !reporters.isEmpty()
+                && (later.content() == null || continuation.words().stream().noneMatch(later.content()::contains));
+    }
+
+    private static Set<String> reporters(CaseLinkFacts facts, LinkingProperties.Continuation continuation) {
+        Set<String> reporters = new HashSet<>();
+        facts.parties().forEach(party -> {
+            if (party.person() != null && continuation.reporterRoles().contains(party.role())) {
+                reporters.add(party.person());
+            }
+        });
+        return reporters;
     }
 
     private boolean linkable(CaseLinkFacts facts) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -38,13 +39,40 @@ public record LinkingProperties(@DefaultValue("1.0") double personThreshold, Map
      *                          their one subtype for land, 土地纠纷)
      * @param escalations       categories (e.g. 殴打他人) that continue a matter of any group when the same
      *                          two sides are named, or of the group whose category the text names
+     * @param continuation      channels whose records say when a matter was reported before
      */
     public record Disputes(@DefaultValue("60") int windowDays, @DefaultValue("180") int agreedWindowDays,
-            Map<String, List<String>> categoryGroups, List<String> escalations) {
+            Map<String, List<String>> categoryGroups, List<String> escalations, Continuation continuation) {
 
+        @ConstructorBinding
         public Disputes {
             categoryGroups = categoryGroups == null ? Map.of() : Map.copyOf(categoryGroups);
             escalations = escalations == null ? List.of() : List.copyOf(escalations);
+            continuation = continuation == null ? Continuation.NONE : continuation;
+        }
+
+        public Disputes(int windowDays, int agreedWindowDays, Map<String, List<String>> categoryGroups,
+                List<String> escalations) {
+            this(windowDays, agreedWindowDays, categoryGroups, escalations, Continuation.NONE);
+        }
+    }
+
+    /**
+     * A record of one of {@code channels} continues an earlier case of one of {@code earlier} that its reporter
+     * (a party in one of {@code reporterRoles}) reported too only when its text says the matter came before, in
+     * one of {@code words} (再次反映, 此前已报警); otherwise it is a new matter between the same sides. The
+     * sources' own references still join it.
+     */
+    public record Continuation(List<String> channels, List<String> earlier, List<String> reporterRoles,
+            List<String> words) {
+
+        static final Continuation NONE = new Continuation(List.of(), List.of(), List.of(), List.of());
+
+        public Continuation {
+            channels = channels == null ? List.of() : List.copyOf(channels);
+            earlier = earlier == null ? List.of() : List.copyOf(earlier);
+            reporterRoles = reporterRoles == null ? List.of() : List.copyOf(reporterRoles);
+            words = words == null ? List.of() : List.copyOf(words);
         }
     }
 }

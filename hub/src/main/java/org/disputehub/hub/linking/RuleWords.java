@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The words linking and warnings look for in a case's text: the names of categories and their groups (an
- * escalation continues the matter its text names) and the warning rules' words. The linking index keeps only
+ * escalation continues the matter its text names), the words that say a matter was reported before and the
+ * warning rules' words. The linking index keeps only
  * these of each text: a million cases' texts would take a good part of its heap.
  */
 @Component
@@ -27,6 +28,7 @@ public class RuleWords {
             all.add(group);
             all.addAll(categories);
         });
+        all.addAll(linking.disputes().continuation().words());
         warnings.rules().stream().filter(rule -> rule.words() != null).forEach(rule -> all.addAll(rule.words()));
         all.stream().filter(word -> word.contains(SEPARATOR)).findAny().ifPresent(word -> {
             throw new IllegalArgumentException("A category or warning word holds a line break: '" + word + "'");

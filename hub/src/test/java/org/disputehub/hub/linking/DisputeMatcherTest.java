@@ -98,6 +98,42 @@ class DisputeMatcherTest {
         assertThat(matcher.match(jiangComplains, chenCalls)).as("one other side, but no side in common").isNull();
     }
 
+    @Test
+    void aWorkOrderThatDoesNotSayTheMatterCameBeforeIsANewMatter() {
+        DisputeMatcher told = new DisputeMatcher(new LinkingProperties(1.0, Map.of(),
+                new LinkingProperties.Disputes(60, 180, Map.of("[邻里纠纷]", List.of("邻里纠纷")), List.of(),
+                        new LinkingProperties.Continuation(List.of("HOTLINE"), List.of("HOTLINE", "POLICE"),
+                                List.of("来电人", "报警人"), List.of("再次", "此前"))),
+                List.of(), List.of("证人")));
+        CaseLinkFacts call = police("JQ1", "邻里纠纷", 0, "报警人称与邻居邓辉仁因琐事发生口角。", party("p1", "刘波", "报警人"),
+                party("p2", "邓辉仁", "当事人"));
+        CaseLinkFacts followUp = workOrder("RX1", 10, "来电人反映：与邻居邓辉仁因琐事发生口角，此前已报警，问题仍未解决。");
+        CaseLinkFacts again = workOrder("RX2", 20, "来电人再次反映：与邻居邓辉仁因琐事发生口角。");
+        CaseLinkFacts newMatter = workOrder("RX3", 50, "来电人反映：与邻居邓辉仁因排水沟改道引发纠纷。");
+        CaseLinkFacts petition = new CaseLinkFacts("PETITION:XF1", "PETITION", "邻里纠纷", 40 * DAY,
+                List.of(party("p1", "刘波", "信访人")), Set.of(Names.pinyin("邓辉仁")), Set.of(), null,
+                "信访人反映与邻居邓辉仁因排水沟改道引发纠纷。", "OPEN", 0, "996611100202");
+        CaseLinkFacts callAfter = police("JQ2", "邻里纠纷", 60, "报警人称与邻居邓辉仁因排水沟改道发生口角。",
+                party("p1", "刘波", "报警人"), party("p2", "邓辉仁", "当事人"));
+
+        assertThat(told.match(call, followUp)).as("says the police came first").isNotNull();
+        assertThat(told.match(followUp, again)).as("says it is reported again").isNotNull();
+        assertThat(told.match(newMatter, call)).as("says nothing of the earlier call").isNull();
+        assertThat(told.match(again, newMatter)).as("nor of the earlier work orders").isNull();
+        assertThat(told.match(petition, newMatter)).as("a petitioner may call about the petition").isNotNull();
+        assertThat(told.match(newMatter, callAfter)).as("a later police call needs no such words").isNotNull();
+        assertThat(matcher.match(call, newMatter)).as("without the rule configured").isNotNull();
+        CaseLinkFacts otherSideCalls = new CaseLinkFacts("HOTLINE:RX4", "HOTLINE", "邻里纠纷", 30 * DAY,
+                List.of(party("p2", "邓辉仁", "来电人")), Set.of(Names.pinyin("刘波")), Set.of(), null,
+                "来电人反映：与邻居刘波因琐事发生口角。", "OPEN", 0, "996611100202");
+        assertThat(told.match(call, otherSideCalls)).as("the other side of the call had reported nothing").isNotNull();
+    }
+
+    private static CaseLinkFacts workOrder(String id, int day, String content) {
+        return new CaseLinkFacts("HOTLINE:" + id, "HOTLINE", "邻里纠纷", day * DAY, List.of(party("p1", "刘波", "来电人")),
+                Set.of(Names.pinyin("邓辉仁")), Set.of(), null, content, "OPEN", 0, "996611100202");
+    }
+
     private static CaseLinkFacts.Party party(String person, String name, String role) {
         return new CaseLinkFacts.Party(person, null, name, Names.pinyin(name), role);
     }

@@ -274,12 +274,16 @@ public final class ApiBenchmark {
         Counts stats = new Counts(Integer.getInteger("benchmark.stats.warm-up", 50),
                 Integer.getInteger("benchmark.stats.requests", 200));
         String pageCache = System.getProperty("benchmark.page-cache", "2g");
-        Path work = Files.createTempDirectory("hub-api-benchmark");
+        // A kept graph: loading a million cases takes half an hour, the requests minutes.
+        String kept = System.getProperty("benchmark.graph", "");
+        Path work = kept.isBlank() ? Files.createTempDirectory("hub-api-benchmark") : Path.of(kept);
         try {
             run(cases, perPerson, stats, pageCache, work);
         }
         finally {
-            FileSystemUtils.deleteRecursively(work);
+            if (kept.isBlank()) {
+                FileSystemUtils.deleteRecursively(work);
+            }
         }
         System.exit(0);
     }
@@ -293,10 +297,15 @@ public final class ApiBenchmark {
     }
 
     private static void run(int cases, Counts perPerson, Counts stats, String pageCache, Path work) throws IOException {
-        long started = System.nanoTime();
         GeneratorOptions options = GeneratorOptions.forRecords(cases);
-        GenerationSummary summary = SyntheticSources.generate(options, work.resolve("data"));
-        System.out.printf("generated %s in %.0f s%n", summary.output(), IngestBenchmark.seconds(started));
+        Path loaded = work.resolve("loaded-" + cases);
+        boolean reuse = Files.exists(loaded);
+        long started = System.nanoTime();
+        if (!reuse) {
+            FileSystemUtils.deleteRecursively(work.resolve("graph"));
+            GenerationSummary summary = SyntheticSources.generate(options, work.resolve("data"));
+            System.out.printf("generated %s in %.0f s%n", summary.output(), IngestBenchmark.seconds(started));
+        }
 
         DatabaseRoundTrips roundTrips = new DatabaseRoundTrips();
         // Arguments, not default properties: application.yaml would override those.
@@ -309,14 +318,20 @@ public final class ApiBenchmark {
             Driver driver = hub.getBean(Driver.class);
             ApiGraphLoader loader = new ApiGraphLoader(driver, hub.getBean(Gazetteer.class),
                     hub.getBean(DisputeLinker.class), LOAD_BATCH);
-            started = System.nanoTime();
-            long records = loader.load(work.resolve("data"));
-            double loadSeconds = IngestBenchmark.seconds(started);
-            Map<String, Object> sizes = loader.sizes();
-            System.out.printf("loaded %,d source records in %.0f s = %,.0f records/s, %,.0f cases/s%n", records,
-                    loadSeconds, records / loadSeconds, ((Number) sizes.get("cases")).doubleValue() / loadSeconds);
-            System.out.println("graph: " + sizes);
-            FileSystemUtils.deleteRecursively(work.resolve("data"));
+            if (reuse) {
+                System.out.println("reusing the graph loaded in " + work);
+            }
+            else {
+                started = System.nanoTime();
+                long records = loader.load(work.resolve("data"));
+                double loadSeconds = IngestBenchmark.seconds(started);
+                System.out.printf("loaded %,d source records in %.0f s = %,.0f records/s, %,.0f cases/s%n", records,
+                        loadSeconds, records / loadSeconds,
+                        ((Number) loader.sizes().get("cases")).doubleValue() / loadSeconds);
+                FileSystemUtils.deleteRecursively(work.resolve("data"));
+                Files.createFile(loaded);
+            }
+            System.out.println("graph: " + loader.sizes());
 
             Random random = new Random(SEED);
             List<String> persons = samplePersons(driver, perPerson.total(), random);

@@ -44,9 +44,9 @@ class ProfileRepository {
                   WITH other, c ORDER BY c.reportedAt, c.key
                   WITH other, collect(DISTINCT c.key) AS shared
                   ORDER BY size(shared) DESC, other.name, other.id
-                  RETURN collect({person: other, shared: shared}) AS coParties
+                  RETURN collect({person: other %s, shared: shared}) AS coParties
                 }
-                """),
+                """.formatted(PersonView.PROPERTIES)),
         HOUSEHOLDS("households", """
                 CALL (p) {
                   MATCH (p)<-[:REFERS_TO]-(m:Mention)-[:AT_HOUSEHOLD]->(h:Household), (m)<-[:HAS_PARTY]-(c:Case)
@@ -57,14 +57,14 @@ class ProfileRepository {
                     WHERE member <> p
                     WITH member, min(c.reportedAt) AS memberFirstSeenAt, max(c.reportedAt) AS memberLastSeenAt
                     ORDER BY memberFirstSeenAt, member.id
-                    RETURN collect({person: member, firstSeenAt: memberFirstSeenAt,
+                    RETURN collect({person: member %s, firstSeenAt: memberFirstSeenAt,
                                     lastSeenAt: memberLastSeenAt}) AS members
                   }
                   WITH h, firstSeenAt, lastSeenAt, members ORDER BY firstSeenAt, h.id
-                  RETURN collect({household: h, firstSeenAt: firstSeenAt, lastSeenAt: lastSeenAt,
+                  RETURN collect({household: h %s, firstSeenAt: firstSeenAt, lastSeenAt: lastSeenAt,
                                   members: members}) AS households
                 }
-                """),
+                """.formatted(PersonView.PROPERTIES, HouseholdView.PROPERTIES)),
         DISPUTES("disputes", """
                 CALL (p) {
                   MATCH (p)<-[:REFERS_TO]-(:Mention)<-[:HAS_PARTY]-(:Case)-[:PART_OF]->(d:Dispute)
@@ -99,7 +99,7 @@ class ProfileRepository {
             parts.add(Part.CASES);
         }
         StringBuilder cypher = new StringBuilder("MATCH (p:Person {id: $id})\n");
-        StringBuilder columns = new StringBuilder("RETURN p");
+        StringBuilder columns = new StringBuilder("RETURN p " + PersonView.PROPERTIES + " AS p");
         for (Part part : EnumSet.allOf(Part.class)) {
             if (parts.contains(part)) {
                 cypher.append(part.subquery);
@@ -117,7 +117,7 @@ class ProfileRepository {
     }
 
     private static PersonProfile profile(Record record) {
-        PersonView person = PersonView.of(record.get("p").asNode());
+        PersonView person = PersonView.of(record.get("p"));
         Map<CaseView, String> disputeOfCase = new HashMap<>();
         Map<String, CaseView> caseByKey = new HashMap<>();
         List<CaseView> cases = listOrNull(record.get("cases"), value -> {
@@ -127,12 +127,12 @@ class ProfileRepository {
             return of;
         });
         return new PersonProfile(person.id(), person.name(), person, cases,
-                listOrNull(record.get("coParties"), value -> new CoParty(PersonView.of(value.get("person").asNode()),
+                listOrNull(record.get("coParties"), value -> new CoParty(PersonView.of(value.get("person")),
                         value.get("shared").asList(key -> caseByKey.get(key.asString())))),
                 listOrNull(record.get("households"), value -> new HouseholdTie(
-                        HouseholdView.of(value.get("household").asNode()), time(value.get("firstSeenAt")),
+                        HouseholdView.of(value.get("household")), time(value.get("firstSeenAt")),
                         time(value.get("lastSeenAt")), value.get("members").asList(member -> new HouseholdTie.Member(
-                                PersonView.of(member.get("person").asNode()), time(member.get("firstSeenAt")),
+                                PersonView.of(member.get("person")), time(member.get("firstSeenAt")),
                                 time(member.get("lastSeenAt")))))),
                 listOrNull(record.get("disputes"), DisputeView::of), disputeOfCase);
     }

@@ -1,11 +1,14 @@
 package org.disputehub.hub.people;
 
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 
 public record HouseholdView(String id, String address) {
 
-    public static HouseholdView of(Node node) {
-        return new HouseholdView(node.get("id").asString(),
-                node.get("address").isNull() ? null : node.get("address").asString());
+    /** A Cypher map projection of a household with what this view reads. */
+    public static final String PROPERTIES = "{.id, .address}";
+
+    /** From a household node or a map of {@link #PROPERTIES}. */
+    public static HouseholdView of(MapAccessor household) {
+        return new HouseholdView(household.get("id").asString(), household.get("address").asString(null));
     }
 }

@@ -102,8 +102,36 @@ public class DisputeLinker {
                 }
             }
             candidates.addAll(index.linked(key));
+            candidates.addAll(namedCases(key));
         }
         return candidates;
+    }
+
+    /** How many cases one name brings as candidates, each way: a common name must not bring a village. */
+    private static final int MAX_NAMED_CASES = 64;
+
+    /**
+     * For a work order that says its caller reported the matter before, the cases where the other side it names
+     * is a party; for a case such a work order may continue, the work orders that name one of its parties.
+     */
+    private Set<String> namedCases(String key) {
+        LinkingIndex.IndexedCase matter = index.caseOf(key);
+        Set<String> named = new TreeSet<>();
+        if (matcher.saysReportedBefore(matter.source(), matter.ruleWords())) {
+            matter.counterpartyPinyins().forEach(name -> index.mentionsNamed(name).stream()
+                .limit(MAX_NAMED_CASES)
+                .forEach(mention -> named.add(index.mention(mention).caseKey())));
+        }
+        if (matcher.continuesFrom(matter.source())) {
+            for (String mention : matter.mentions()) {
+                String name = index.mention(mention).fullNamePinyin();
+                if (name != null) {
+                    index.casesNaming(name).stream().limit(MAX_NAMED_CASES).forEach(named::add);
+                }
+            }
+        }
+        named.remove(key);
+        return named;
     }
 
     /** Two groups of cases can be one matter when either says nothing of its kind or their kinds meet. */
@@ -236,9 +264,22 @@ public class DisputeLinker {
     }
 
     /** Cases meet when they share a person or a household, or one references the other. */
-    private static List<List<CaseLinkFacts>> blocks(Map<String, CaseLinkFacts> group) {
+    private List<List<CaseLinkFacts>> blocks(Map<String, CaseLinkFacts> group) {
         Map<String, List<CaseLinkFacts>> blocks = new LinkedHashMap<>();
         for (CaseLinkFacts facts : group.values()) {
+            // A work order that says it was reported before meets the cases its other side is a party to.
+            Set<String> names = new HashSet<>();
+            if (matcher.saysReportedBefore(facts.source(), facts.content())) {
+                names.addAll(facts.counterparties());
+            }
+            if (matcher.continuesFrom(facts.source())) {
+                facts.parties().forEach(party -> {
+                    if (party.pinyin() != null) {
+                        names.add(party.pinyin());
+                    }
+                });
+            }
+            names.forEach(name -> blocks.computeIfAbsent("n:" + name, k -> new ArrayList<>()).add(facts));
             facts.persons().forEach(person -> blocks.computeIfAbsent("p:" + person, k -> new ArrayList<>()).add(facts));
             facts.households().forEach(household -> blocks.computeIfAbsent("h:" + household, k -> new ArrayList<>())
                 .add(facts));

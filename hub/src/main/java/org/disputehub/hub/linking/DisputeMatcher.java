@@ -61,7 +61,8 @@ public class DisputeMatcher {
         Set<String> sharedHouseholds = sides(a, CaseLinkFacts.Party::knownHousehold);
         sharedHouseholds.retainAll(sides(b, CaseLinkFacts.Party::knownHousehold));
         if (sharedPersons.isEmpty() && sharedHouseholds.isEmpty()) {
-            return null;
+            return !escalation && (reportedBefore(a, b) || reportedBefore(b, a))
+                    ? new Match("reported-before", List.of("otherSide", "caller", "reportedBefore")) : null;
         }
         // The side both cases share: the same persons, or failing those the same household. Not household-mates
         // of a shared person: in a family quarrel the other side lives in the same house.
@@ -149,6 +150,61 @@ public class DisputeMatcher {
         reporters.retainAll(reporters(later, continuation));
         return !reporters.isEmpty()
                 && (later.content() == null || continuation.words().stream().noneMatch(later.content()::contains));
+    }
+
+    /**
+     * Whether {@code later} is a work order whose caller says they reported the matter before and names as the
+     * other side a party to {@code earlier}, an earlier case within the window, whose other party the caller
+     * may be: the surname they gave (王女士) is that party's, or they gave no name and called from the same
+     * village. Person linking cannot join a caller known by a surname alone; the matter can still be seen.
+     */
+    private boolean reportedBefore(CaseLinkFacts later, CaseLinkFacts earlier) {
+        if (!saysReportedBefore(later.source(), later.content()) || !continuesFrom(earlier.source())
+                || later.at() <= earlier.at() || later.at() - earlier.at() > rules.windowDays() * DAY) {
+            return false;
+        }
+        for (CaseLinkFacts.Party otherSide : earlier.parties()) {
+            if (otherSide.pinyin() == null || bystander(otherSide) || !later.counterparties().contains(otherSide.pinyin())) {
+                continue;
+            }
+            for (CaseLinkFacts.Party caller : later.parties()) {
+                if (!rules.continuation().reporterRoles().contains(caller.role())) {
+                    continue;
+                }
+                for (CaseLinkFacts.Party reporter : earlier.parties()) {
+                    if (reporter != otherSide && !bystander(reporter) && mayBe(caller, reporter, later, earlier)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A caller known by a surname and title, or by nothing from the same village, may be the party. */
+    private static boolean mayBe(CaseLinkFacts.Party caller, CaseLinkFacts.Party party, CaseLinkFacts callerCase,
+            CaseLinkFacts partyCase) {
+        if (party.pinyin() == null) {
+            return false;
+        }
+        Names.Name name = Names.parse(caller.name());
+        if (name.titleOnly()) {
+            return (party.pinyin() + " ").startsWith(name.pinyin() + " ");
+        }
+        return name.text() == null && callerCase.placeCode() != null
+                && callerCase.placeCode().equals(partyCase.placeCode());
+    }
+
+    /** Whether a case of this channel and text says its matter was reported before (再次反映, 此前已报警). */
+    boolean saysReportedBefore(String source, String text) {
+        LinkingProperties.Continuation continuation = rules.continuation();
+        return continuation.channels().contains(source) && text != null
+                && continuation.words().stream().anyMatch(text::contains);
+    }
+
+    /** Whether a later work order's "reported before" may mean a case of this channel. */
+    boolean continuesFrom(String source) {
+        return rules.continuation().earlier().contains(source);
     }
 
     private static Set<String> reporters(CaseLinkFacts facts, LinkingProperties.Continuation continuation) {

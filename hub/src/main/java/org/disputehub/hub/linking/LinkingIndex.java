@@ -92,6 +92,8 @@ public class LinkingIndex {
     private final Map<String, Object> byHome = new HashMap<>();
     /** Houses given as the place by mentions that gave no home. */
     private final Map<String, Object> byPlaceHome = new HashMap<>();
+    /** Cases by the pronunciation of each other side their text names. */
+    private final Map<String, Object> byOtherSideNamed = new HashMap<>();
 
     private final RuleWords ruleWords;
     private boolean loaded;
@@ -144,7 +146,7 @@ public class LinkingIndex {
         cases.clear();
         mentions.clear();
         List.of(mentionsOfPerson, mentionsOfHousehold, casesOfDispute, referencedBy, byIdNumber, byPhone, byFullName,
-                byHome, byPlaceHome).forEach(Map::clear);
+                byHome, byPlaceHome, byOtherSideNamed).forEach(Map::clear);
     }
 
     /**
@@ -174,6 +176,8 @@ public class LinkingIndex {
                 }
             }
             entry.facts.references().forEach(target -> Groups.remove(referencedBy, target, key));
+            entry.facts.counterpartyPinyins().stream().distinct()
+                .forEach(name -> Groups.remove(byOtherSideNamed, name, key));
         }
         List<String> partyNames = strings(props.get("partyNames"));
         List<String> counterparties = strings(props.get("counterparties"));
@@ -189,6 +193,7 @@ public class LinkingIndex {
                 ruleWords.in((String) props.get("content")), shared(props.get("state")),
                 headcount == null ? 0 : ((Number) headcount).intValue(), shared(props.get("placeCode")), mentionKeys,
                 partyNames, pinyins(partyNames), counterparties, pinyins(counterparties), List.copyOf(references));
+        entry.facts.counterpartyPinyins().stream().distinct().forEach(name -> Groups.add(byOtherSideNamed, name, key));
         for (int i = 0; i < parties.size(); i++) {
             Map<String, Object> party = parties.get(i);
             String mentionKey = mentionKeys.get(i);
@@ -442,6 +447,16 @@ public class LinkingIndex {
 
     private static void firstOf(Collection<String> block, int limit, Set<String> into) {
         block.stream().limit(limit).forEach(into::add);
+    }
+
+    /** Mentions whose full name sounds so. */
+    Collection<String> mentionsNamed(String pinyin) {
+        return Groups.of(byFullName, pinyin);
+    }
+
+    /** Cases whose text names an other side that sounds so. */
+    Collection<String> casesNaming(String pinyin) {
+        return Groups.of(byOtherSideNamed, pinyin);
     }
 
     /** The facts person linking compares, with the mention's person as last placed. */

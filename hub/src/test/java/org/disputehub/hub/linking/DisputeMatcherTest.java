@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,13 @@ class DisputeMatcherTest {
             new LinkingProperties.Disputes(60, 180,
                     Map.of("[劳动争议]", List.of("劳动争议", "劳资纠纷"), "[邻里纠纷]", List.of("邻里纠纷")),
                     List.of("殴打他人")),
+            List.of(), List.of("证人")));
+
+    /** With hub.linking.disputes.continuation as shipped, shortened. */
+    private static final DisputeMatcher TOLD = new DisputeMatcher(new LinkingProperties(1.0, Map.of(),
+            new LinkingProperties.Disputes(60, 180, Map.of("[邻里纠纷]", List.of("邻里纠纷")), List.of(),
+                    new LinkingProperties.Continuation(List.of("HOTLINE"), List.of("HOTLINE", "POLICE"),
+                            List.of("来电人", "报警人"), List.of("再次", "此前"))),
             List.of(), List.of("证人")));
 
     @Test
@@ -100,11 +108,6 @@ class DisputeMatcherTest {
 
     @Test
     void aWorkOrderThatDoesNotSayTheMatterCameBeforeIsANewMatter() {
-        DisputeMatcher told = new DisputeMatcher(new LinkingProperties(1.0, Map.of(),
-                new LinkingProperties.Disputes(60, 180, Map.of("[邻里纠纷]", List.of("邻里纠纷")), List.of(),
-                        new LinkingProperties.Continuation(List.of("HOTLINE"), List.of("HOTLINE", "POLICE"),
-                                List.of("来电人", "报警人"), List.of("再次", "此前"))),
-                List.of(), List.of("证人")));
         CaseLinkFacts call = police("JQ1", "邻里纠纷", 0, "报警人称与邻居邓辉仁因琐事发生口角。", party("p1", "刘波", "报警人"),
                 party("p2", "邓辉仁", "当事人"));
         CaseLinkFacts followUp = workOrder("RX1", 10, "来电人反映：与邻居邓辉仁因琐事发生口角，此前已报警，问题仍未解决。");
@@ -116,17 +119,44 @@ class DisputeMatcherTest {
         CaseLinkFacts callAfter = police("JQ2", "邻里纠纷", 60, "报警人称与邻居邓辉仁因排水沟改道发生口角。",
                 party("p1", "刘波", "报警人"), party("p2", "邓辉仁", "当事人"));
 
-        assertThat(told.match(call, followUp)).as("says the police came first").isNotNull();
-        assertThat(told.match(followUp, again)).as("says it is reported again").isNotNull();
-        assertThat(told.match(newMatter, call)).as("says nothing of the earlier call").isNull();
-        assertThat(told.match(again, newMatter)).as("nor of the earlier work orders").isNull();
-        assertThat(told.match(petition, newMatter)).as("a petitioner may call about the petition").isNotNull();
-        assertThat(told.match(newMatter, callAfter)).as("a later police call needs no such words").isNotNull();
+        assertThat(TOLD.match(call, followUp)).as("says the police came first").isNotNull();
+        assertThat(TOLD.match(followUp, again)).as("says it is reported again").isNotNull();
+        assertThat(TOLD.match(newMatter, call)).as("says nothing of the earlier call").isNull();
+        assertThat(TOLD.match(again, newMatter)).as("nor of the earlier work orders").isNull();
+        assertThat(TOLD.match(petition, newMatter)).as("a petitioner may call about the petition").isNotNull();
+        assertThat(TOLD.match(newMatter, callAfter)).as("a later police call needs no such words").isNotNull();
         assertThat(matcher.match(call, newMatter)).as("without the rule configured").isNotNull();
         CaseLinkFacts otherSideCalls = new CaseLinkFacts("HOTLINE:RX4", "HOTLINE", "邻里纠纷", 30 * DAY,
                 List.of(party("p2", "邓辉仁", "来电人")), Set.of(Names.pinyin("刘波")), Set.of(), null,
                 "来电人反映：与邻居刘波因琐事发生口角。", "OPEN", 0, "996611100202");
-        assertThat(told.match(call, otherSideCalls)).as("the other side of the call had reported nothing").isNotNull();
+        assertThat(TOLD.match(call, otherSideCalls)).as("the other side of the call had reported nothing").isNotNull();
+    }
+
+    @Test
+    void aCallerWhoSaysTheyReportedItBeforeMayBeTheReporterTheyCannotBeLinkedTo() {
+        CaseLinkFacts call = police("JQ1", "邻里纠纷", 0, "报警人称与邻居张春梅因宅基地边界问题发生争执。",
+                party("p1", "张欣怡", "报警人"), party("p2", "张春梅", "当事人"), party("p3", "王五", "证人"));
+        CaseLinkFacts titled = hotlineCall("RX1", 15, "张女士", "来电人反映：与邻居张春梅因宅基地边界问题发生争执，此前已报警。");
+        CaseLinkFacts anonymous = hotlineCall("RX2", 15, null, "来电人反映：与邻居张春梅因宅基地边界问题发生争执，此前已报警。");
+        CaseLinkFacts otherSurname = hotlineCall("RX3", 15, "李女士", "来电人反映：与邻居张春梅因宅基地边界问题发生争执，此前已报警。");
+        CaseLinkFacts saysNothing = hotlineCall("RX4", 15, "张女士", "来电人反映：与邻居张春梅因宅基地边界问题发生争执。");
+        CaseLinkFacts tooLate = hotlineCall("RX5", 75, "张女士", "来电人反映：与邻居张春梅因宅基地边界问题发生争执，此前已报警。");
+        CaseLinkFacts namesTheWitness = hotlineCall("RX6", 15, "张女士", "来电人反映：与邻居王五发生争执，此前已报警。");
+
+        assertThat(TOLD.match(call, titled)).extracting(DisputeMatcher.Match::rule).isEqualTo("reported-before");
+        assertThat(TOLD.match(anonymous, call)).as("no name, same village").isNotNull();
+        assertThat(TOLD.match(call, otherSurname)).as("not the reporter's surname").isNull();
+        assertThat(TOLD.match(call, saysNothing)).as("says nothing of a report").isNull();
+        assertThat(TOLD.match(call, tooLate)).as("outside the window").isNull();
+        assertThat(TOLD.match(call, namesTheWitness)).as("a witness is no other side").isNull();
+        assertThat(matcher.match(call, titled)).as("without the rule configured").isNull();
+    }
+
+    private static CaseLinkFacts hotlineCall(String id, int day, String caller, String content) {
+        return new CaseLinkFacts("HOTLINE:" + id, "HOTLINE", "邻里纠纷", day * DAY,
+                List.of(new CaseLinkFacts.Party(null, null, caller, null, "来电人")),
+                Counterparties.in(content).stream().map(Names::pinyin).collect(Collectors.toSet()), Set.of(), null,
+                content, "OPEN", 0, "996611102205");
     }
 
     private static CaseLinkFacts workOrder(String id, int day, String content) {

@@ -55,7 +55,41 @@ class LinkingOrderTest {
 
     @Test
     void theSameClustersInAnyOrder() {
-        List<CaseRecord> records = quarrel();
+        Map<String, Set<Set<String>>> forward = sameInBothOrders(quarrel());
+        assertThat(forward.get("persons")).contains(Set.of("POLICE:JQ1:1", "POLICE:JQ2:1", "POLICE:JQ3:1",
+                "HOTLINE:RX1:caller", "PETITION:XF1:1"), Set.of("POLICE:JQ9:1"));
+        assertThat(forward.get("disputes")).contains(Set.of("POLICE:JQ1", "POLICE:JQ2", "POLICE:JQ3",
+                "HOTLINE:RX1", "PETITION:XF1"), Set.of("POLICE:JQ9"));
+        assertThat(graph.count("MATCH (d:Dispute {hot: true}) RETURN count(d)")).isEqualTo(1);
+        assertThat(graph.count("""
+                MATCH (:Mention {key: 'HOTLINE:RX1:caller'})-[r:REFERS_TO]->()
+                WHERE r.rule = 'same-mobile' AND 'mobile' IN r.matched AND r.via IS NOT NULL
+                RETURN count(r)""")).isEqualTo(1);
+    }
+
+    @Test
+    void aCallerKnownBySurnameJoinsTheMatterTheySayTheyReportedInAnyOrder() {
+        List<CaseRecord> records = List.of(
+                police("JQ1", JAN, "与邻居张春梅因宅基地边界问题发生争执。",
+                        party("1", "报警人", "張欣怡", "996611198001011029", null), party("2", "当事人", "张春梅", null, null)),
+                hotline("RX1", JAN.plusDays(15), "来电人反映：与邻居张春梅因宅基地边界问题发生争执，此前已报警，问题仍未解决。",
+                        party("caller", "来电人", "张女士", null, null)),
+                // Says nothing of an earlier report, or is not by someone of the reporter's surname: other matters.
+                hotline("RX2", JAN.plusDays(20), "来电人反映：与邻居张春梅因排水问题发生争执。",
+                        party("caller", "来电人", "张女士", null, null)),
+                hotline("RX3", JAN.plusDays(22), "来电人反映：与邻居张春梅因琐事发生口角，此前已报警，问题仍未解决。",
+                        party("caller", "来电人", "李先生", null, null)));
+        Map<String, Set<Set<String>>> forward = sameInBothOrders(records);
+        assertThat(forward.get("disputes")).containsExactlyInAnyOrder(Set.of("POLICE:JQ1", "HOTLINE:RX1"),
+                Set.of("HOTLINE:RX2"), Set.of("HOTLINE:RX3"));
+        assertThat(graph.count("""
+                MATCH (c:Case)-[r:PART_OF]->()
+                WHERE c.key IN ['POLICE:JQ1', 'HOTLINE:RX1'] AND r.rule = 'reported-before' AND 'caller' IN r.matched
+                RETURN count(r)""")).as("each placed through the other").isEqualTo(2);
+    }
+
+    /** Ingests the records one by one in order, then reversed: the partitions must agree; returns them. */
+    private Map<String, Set<Set<String>>> sameInBothOrders(List<CaseRecord> records) {
         graph.clear();
         records.forEach(record -> sink.accept(List.of(record)));
         Map<String, Set<Set<String>>> forward = partitions();
@@ -66,15 +100,7 @@ class LinkingOrderTest {
         reversed.forEach(record -> sink.accept(List.of(record)));
 
         assertThat(partitions()).isEqualTo(forward);
-        assertThat(forward.get("persons")).contains(Set.of("POLICE:JQ1:1", "POLICE:JQ2:1", "POLICE:JQ3:1",
-                "HOTLINE:RX1:caller", "PETITION:XF1:1"), Set.of("POLICE:JQ9:1"));
-        assertThat(forward.get("disputes")).contains(Set.of("POLICE:JQ1", "POLICE:JQ2", "POLICE:JQ3",
-                "HOTLINE:RX1", "PETITION:XF1"), Set.of("POLICE:JQ9"));
-        assertThat(graph.count("MATCH (d:Dispute {hot: true}) RETURN count(d)")).isEqualTo(1);
-        assertThat(graph.count("""
-                MATCH (:Mention {key: 'HOTLINE:RX1:caller'})-[r:REFERS_TO]->()
-                WHERE r.rule = 'same-mobile' AND 'mobile' IN r.matched AND r.via IS NOT NULL
-                RETURN count(r)""")).isEqualTo(1);
+        return forward;
     }
 
     private Map<String, Set<Set<String>>> partitions() {

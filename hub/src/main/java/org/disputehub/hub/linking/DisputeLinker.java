@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DisputeLinker {
 
+    /** How many cases one name brings as candidates, each way: a common name must not bring a village. */
+    private static final int MAX_NAMED_CASES = 64;
+
     private final DisputeMatcher matcher;
     private final WarningRules warnings;
     private final ChangeSequence changes;
@@ -106,9 +109,6 @@ public class DisputeLinker {
         }
         return candidates;
     }
-
-    /** How many cases one name brings as candidates, each way: a common name must not bring a village. */
-    private static final int MAX_NAMED_CASES = 64;
 
     /**
      * For a work order that says its caller reported the matter before, the cases where the other side it names
@@ -263,7 +263,10 @@ public class DisputeLinker {
             .toList();
     }
 
-    /** Cases meet when they share a person or a household, or one references the other. */
+    /**
+     * Cases meet when they share a person or a household, or one references the other, or one is a work order
+     * that says it was reported before and names a party of the other as its other side.
+     */
     private List<List<CaseLinkFacts>> blocks(Map<String, CaseLinkFacts> group) {
         Map<String, List<CaseLinkFacts>> blocks = new LinkedHashMap<>();
         for (CaseLinkFacts facts : group.values()) {

@@ -17,7 +17,9 @@ import org.springframework.stereotype.Component;
  * a party (or, when both name the same other side, a household), be of one kind of quarrel, and be close in
  * time; when both name the other side, it must be the same (a witness is no side). A fight (殴打他人)
  * continues a matter of the kind its text names (因劳动争议再次…), else of any kind only between the same two
- * sides. A caller who does not say they reported the matter before starts a matter of its own.
+ * sides. A caller who does not say they reported the matter before starts a matter of its own; one who does,
+ * known by a surname alone, continues the earlier case whose other side they name and whose other party they
+ * may be.
  */
 @Component
 public class DisputeMatcher {
@@ -164,15 +166,16 @@ public class DisputeMatcher {
             return false;
         }
         for (CaseLinkFacts.Party otherSide : earlier.parties()) {
-            if (otherSide.pinyin() == null || bystander(otherSide) || !later.counterparties().contains(otherSide.pinyin())) {
+            if (otherSide.pinyin() == null || bystander(otherSide)
+                    || !later.counterparties().contains(otherSide.pinyin())) {
                 continue;
             }
             for (CaseLinkFacts.Party caller : later.parties()) {
                 if (!rules.continuation().reporterRoles().contains(caller.role())) {
                     continue;
                 }
-                for (CaseLinkFacts.Party reporter : earlier.parties()) {
-                    if (reporter != otherSide && !bystander(reporter) && mayBe(caller, reporter, later, earlier)) {
+                for (CaseLinkFacts.Party party : earlier.parties()) {
+                    if (party != otherSide && !bystander(party) && mayBe(caller, party, later, earlier)) {
                         return true;
                     }
                 }

@@ -123,7 +123,7 @@ class DevDatasetIngestTest {
         // not met yet, persons (0.98) only just: see the README's figures.
         assertThat(scores.persons().f1()).as("persons F1").isGreaterThanOrEqualTo(0.975);
         assertThat(scores.households().f1()).as("households F1").isGreaterThanOrEqualTo(0.905);
-        assertThat(scores.disputes().f1()).as("disputes F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.disputes().f1()).as("disputes F1").isGreaterThanOrEqualTo(0.96);
         assertThat(scores.hot().recall()).as("hot disputes recall").isGreaterThanOrEqualTo(0.95);
         assertThat(scores.hot().precision()).as("hot disputes precision").isGreaterThanOrEqualTo(0.90);
     }

@@ -3,10 +3,16 @@ package org.disputehub.hub.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 
+import org.disputehub.connector.api.CaseRecord;
 import org.disputehub.connector.api.CaseSink;
+import org.disputehub.connector.api.QuarantinedRecord;
 import org.disputehub.hub.HubApplication;
 import org.disputehub.hub.linking.LinkExporter;
 import org.disputehub.synthetic.GeneratorOptions;
@@ -14,6 +20,7 @@ import org.disputehub.synthetic.SyntheticSources;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,11 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
  * dev set), ingests it through the full pipeline and writes
  * the hub's links as PRED.json next to the set's {@code truth/}, for {@code eval_linking.py}. Settings to try
  * go to the hub from {@code score.settings} (space-separated, e.g. {@code hub.linking.person-threshold=1.2}) and
- * from the arguments. Run (see README):
+ * from the arguments. {@code score.shuffle} (a seed) delivers the records in a shuffled order instead of file by
+ * file, to check that the order records arrive in changes no link. Run (see README):
  *
  * <pre>./mvnw -q -pl hub test-compile exec:exec@linking-score -Dscore.records=3000 -Dscore.seed=11 -Dscore.hard=true</pre>
  */
 public final class LinkingScoreRun {
+
+    private static final int BATCH = 1000;
 
     public static void main(String[] args) throws Exception {
         int records = Integer.getInteger("score.records", 3000);
@@ -39,18 +49,48 @@ public final class LinkingScoreRun {
             .map(setting -> "--" + setting);
         String given = System.getProperty("score.data", "");
         Path data = given.isBlank() ? generate(records, seed, hard, out.resolve("data")) : Path.of(given);
+        // A graph left by an earlier run would be scored together with this one's links.
+        FileSystemUtils.deleteRecursively(out.resolve("graph"));
+        Long shuffle = Long.getLong("score.shuffle");
         try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class)
             .web(WebApplicationType.NONE)
             .run(Stream.of(Stream.of("--hub.neo4j.embedded.data-dir=" + out.resolve("graph"),
                     "--hub.demo.enabled=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off"),
                     settings, Arrays.stream(args)).flatMap(stream -> stream).toArray(String[]::new))) {
-            IngestBenchmark.readAll(data, hub.getBean(CaseSink.class), 1000);
+            CaseSink sink = hub.getBean(CaseSink.class);
+            if (shuffle == null) {
+                IngestBenchmark.readAll(data, sink, BATCH);
+            }
+            else {
+                readShuffled(data, sink, new Random(shuffle));
+            }
             Path predicted = out.resolve("PRED.json");
             JsonMapper.builder().build().writeValue(predicted.toFile(), hub.getBean(LinkExporter.class).export());
             System.out.println("python3 ../shared/tools/eval_linking.py --truth " + data.resolve("truth")
                     + " --predicted " + predicted);
         }
         System.exit(0);
+    }
+
+    /** Every record of the set in a random order, in batches that mix the sources. */
+    private static void readShuffled(Path data, CaseSink sink, Random random) throws IOException {
+        List<CaseRecord> all = new ArrayList<>();
+        IngestBenchmark.readAll(data, new CaseSink() {
+            @Override
+            public int accept(List<CaseRecord> cases) {
+                all.addAll(cases);
+                return cases.size();
+            }
+
+            @Override
+            public void quarantine(List<QuarantinedRecord> quarantined) {
+                sink.quarantine(quarantined);
+            }
+        }, BATCH);
+        Collections.shuffle(all, random);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            sink.accept(all.subList(from, Math.min(all.size(), from + BATCH)));
+        }
     }
 
     private static Path generate(int records, long seed, boolean hard, Path data) throws IOException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,15 +22,18 @@ import org.springframework.stereotype.Component;
 /**
  * Links new mentions to persons. The mentions sharing a blocking key with them are scored; those that match,
  * and every mention of the persons they belong to, are grouped again from scratch (strongest evidence first,
- * never two valid ID numbers or two mentions of one case in a person), so the result does not depend on
- * arrival order. Each mention's link records the edge that placed it: rule, score, fields and the other
- * mention.
+ * never two valid ID numbers or two mentions of one case in a person). Mentions a regrouping split from their
+ * person are linked again in turn, with their own candidates, so the result does not depend on arrival order.
+ * Each mention's link records the edge that placed it: rule, score, fields and the other mention.
  */
 @Component
 public class PersonLinker {
 
     /** Blocking on a name's pronunciation or on a house stops here (very common names, mis-read addresses). */
     private static final int NAME_BLOCK_LIMIT = 100;
+
+    /** Rounds of linking split-off mentions again; one or two suffice in practice, the bound guards a cycle. */
+    private static final int MAX_ROUNDS = 4;
 
     private final PersonMatcher matcher;
     private final LinkingProperties properties;
@@ -49,9 +53,27 @@ public class PersonLinker {
     }
 
     public Outcome link(TransactionContext tx, Collection<String> mentionKeys) {
-        if (mentionKeys.isEmpty()) {
-            return new Outcome(Set.of(), Set.of());
+        Set<String> persons = new HashSet<>();
+        Set<String> mentions = new HashSet<>();
+        Collection<String> next = mentionKeys;
+        for (int round = 0; round < MAX_ROUNDS && !next.isEmpty(); round++) {
+            Round linked = linkOnce(tx, next);
+            persons.addAll(linked.outcome().persons());
+            mentions.addAll(linked.outcome().mentions());
+            next = linked.splitOff();
         }
+        return new Outcome(persons, mentions);
+    }
+
+    /**
+     * One round's outcome, and the mentions it split from a person they shared with others: a mention that a
+     * newcomer's stronger evidence took a person from may belong with a candidate of its own that this round's
+     * group did not hold (the {@code 苟彬} of a house joined by its {@code 苟先生} until his full name arrived).
+     */
+    private record Round(Outcome outcome, Set<String> splitOff) {
+    }
+
+    private Round linkOnce(TransactionContext tx, Collection<String> mentionKeys) {
         Map<String, MentionFacts> fresh = index.facts(mentionKeys);
         Set<String> candidateKeys = new LinkedHashSet<>();
         mentionKeys.forEach(key -> candidateKeys.addAll(index.candidates(key, NAME_BLOCK_LIMIT)));
@@ -86,7 +108,7 @@ public class PersonLinker {
         return regroup(tx, group, fresh.keySet());
     }
 
-    private Outcome regroup(TransactionContext tx, Map<String, MentionFacts> group, Set<String> fresh) {
+    private Round regroup(TransactionContext tx, Map<String, MentionFacts> group, Set<String> fresh) {
         List<Clusters.Edge<PersonMatcher.Match>> edges = new ArrayList<>();
         for (List<MentionFacts> block : blocks(group.values())) {
             for (int i = 0; i < block.size(); i++) {
@@ -152,7 +174,27 @@ public class PersonLinker {
         Set<String> emptied = new HashSet<>(touched);
         emptied.removeAll(members.keySet());
         tx.run(PersonCypher.REMOVE_EMPTY, Map.of("ids", List.copyOf(emptied))).consume();
-        return new Outcome(touched, changed);
+        return new Round(new Outcome(touched, changed), splitOff(group, placements, fresh));
+    }
+
+    /** The mentions, other than the fresh ones, of each person whose mentions this regrouping put apart. */
+    private static Set<String> splitOff(Map<String, MentionFacts> group,
+            Map<String, Clusters.Placement<PersonMatcher.Match>> placements, Set<String> fresh) {
+        Map<String, Set<Integer>> groupsOfPerson = new HashMap<>();
+        group.forEach((key, mention) -> {
+            if (mention.personId() != null) {
+                groupsOfPerson.computeIfAbsent(mention.personId(), id -> new HashSet<>())
+                    .add(placements.get(key).group());
+            }
+        });
+        Set<String> splitOff = new TreeSet<>();
+        group.forEach((key, mention) -> {
+            if (!fresh.contains(key) && mention.personId() != null
+                    && groupsOfPerson.get(mention.personId()).size() > 1) {
+                splitOff.add(key);
+            }
+        });
+        return splitOff;
     }
 
     /** Mentions grouped by each blocking key they carry; a pair may meet in several blocks. */

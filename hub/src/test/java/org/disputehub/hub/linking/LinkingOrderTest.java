@@ -88,6 +88,48 @@ class LinkingOrderTest {
                 RETURN count(r)""")).as("each placed through the other").isEqualTo(2);
     }
 
+    @Test
+    void aMentionTakenFromAPersonFindsItsOwnMatchInAnyOrder() {
+        // Until 苟杰健's petition gives the full name behind the caller 苟先生 (one mobile), the police caller 苟彬
+        // at that house could be 苟先生; then he belongs with the 苟彬 of the same village who called the hotline.
+        List<CaseRecord> records = List.of(
+                record(Source.HOTLINE, "RX1", JAN, "政策咨询", "来电人咨询农村危房改造补助申请条件。", "柳湾乡枣林村三组十二号",
+                        Map.of(), party("caller", "来电人", "苟先生", "996611195201243391", "138 2959 7763")),
+                record(Source.PETITION, "XF1", JAN.plusDays(9), "土地水事", "信访人反映与谭雷因承包地边界发生争议。", null,
+                        Map.of("respondent", "谭雷"), new PartyMention("1", "信访人", "苟傑健", null,
+                                "+86-138-2959-7763", "柳湾乡枣林村第三村民小组十二号")),
+                record(Source.HOTLINE, "RX2", JAN.plusDays(70), "政策咨询", "来电人咨询养老保险补缴政策。", "柳湾乡枣林村河边",
+                        Map.of(), party("caller", "来电人", "苟彬", null, "166 0353 6896")),
+                record(Source.POLICE, "JQ1", JAN.plusDays(120), "开锁求助", "报警人称钥匙遗失被锁门外，请求协助。", "枣林村3组12号",
+                        Map.of(), party("1", "报警人", "苟彬", null, null)));
+        Set<Set<String>> expected = Set.of(Set.of("HOTLINE:RX1:caller", "PETITION:XF1:1"),
+                Set.of("HOTLINE:RX2:caller", "POLICE:JQ1:1"));
+        for (List<CaseRecord> order : orders(records)) {
+            graph.clear();
+            order.forEach(record -> sink.accept(List.of(record)));
+            assertThat(LinkingRecords.persons(graph)).as(order.stream().map(CaseRecord::sourceId).toList().toString())
+                .isEqualTo(expected);
+        }
+    }
+
+    /** Every order of the records. */
+    private static List<List<CaseRecord>> orders(List<CaseRecord> records) {
+        if (records.size() <= 1) {
+            return List.of(records);
+        }
+        List<List<CaseRecord>> orders = new ArrayList<>();
+        for (CaseRecord first : records) {
+            List<CaseRecord> rest = new ArrayList<>(records);
+            rest.remove(first);
+            for (List<CaseRecord> tail : orders(rest)) {
+                List<CaseRecord> order = new ArrayList<>(List.of(first));
+                order.addAll(tail);
+                orders.add(order);
+            }
+        }
+        return orders;
+    }
+
     /** Ingests the records one by one in order, then reversed: the partitions must agree; returns them. */
     private Map<String, Set<Set<String>>> sameInBothOrders(List<CaseRecord> records) {
         graph.clear();

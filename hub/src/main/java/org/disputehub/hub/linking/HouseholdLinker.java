@@ -51,7 +51,8 @@ public class HouseholdLinker {
         }
         Set<String> all = new HashSet<>(persons);
         persons.forEach(person -> all.addAll(landlineSharers(person)));
-        all.addAll(families(persons));
+        // A landline sharer's house may now be known, and a relative who gave nothing lives where they do.
+        all.addAll(families(Set.copyOf(all)));
         List<Member> members = new ArrayList<>();
         all.forEach(person -> index.mentionsOfPerson(person).forEach(key -> members.add(member(person, key))));
         Map<String, String> landlineHomes = new HashMap<>();

@@ -187,6 +187,24 @@ class HouseAndFamilyLinkingTest {
     }
 
     @Test
+    void aRelativeFollowsWhenTheLandlineTheirFamilyUsesIsPlacedLater() {
+        // 方洁洁 gave only the landline; 冷林振 nothing of where he lives. 冷月's call from that landline, about
+        // her house, places the landline and so both of them, whether it came first or last.
+        CaseRecord quarrel = record(Source.POLICE, "JQ1", JAN, "家庭纠纷", "报警人称与方洁洁因婚姻家庭问题发生争执。",
+                "红星村河边", Map.of(), party("1", "报警人", "冷林振", null, "13617020496"),
+                party("2", "当事人", "方洁洁", null, "09325116604"));
+        CaseRecord call = record(Source.HOTLINE, "RX1", JAN.plusDays(30), "房产物业", "来电人反映物业收费不合理。",
+                "红星村第二村民小组10号", Map.of(), party("caller", "来电人", "冷月", null, "5116604"));
+        Set<String> house = Set.of("POLICE:JQ1:1", "POLICE:JQ1:2", "HOTLINE:RX1:caller");
+        for (List<CaseRecord> order : List.of(List.of(call, quarrel), List.of(quarrel, call))) {
+            graph.clear();
+            order.forEach(record -> sink.accept(List.of(record)));
+
+            assertThat(households(graph)).as(order.get(0).sourceId() + " first").containsExactly(house);
+        }
+    }
+
+    @Test
     void twoDifferentTyposOfOneIdNumberJoinTheValidNumber() {
         sink.accept(List.of(
                 record(Source.PETITION, "XF1", JAN, "邻里纠纷", "信访人反映邻居占道。", null, Map.of(),

@@ -6,12 +6,17 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.disputehub.connector.api.BatchingSink;
+import org.disputehub.connector.api.CaseRecord;
 import org.disputehub.connector.api.CaseSink;
+import org.disputehub.connector.api.QuarantinedRecord;
 import org.disputehub.connector.api.Source;
 import org.disputehub.connector.hotline.WorkOrderMapper;
 import org.disputehub.connector.petition.PetitionCsvReader;
@@ -148,7 +153,7 @@ public final class IngestBenchmark {
     }
 
     /** Every file of the three sources through the connectors' own readers, in batches. */
-    static long readAll(Path data, CaseSink sink, int batchSize) throws IOException {
+    public static long readAll(Path data, CaseSink sink, int batchSize) throws IOException {
         JsonLinesReader hotline = new JsonLinesReader(Source.HOTLINE, new WorkOrderMapper());
         JsonLinesReader police = new JsonLinesReader(Source.POLICE, new PoliceIncidentMapper()::fromJson);
         PetitionCsvReader petitions = new PetitionCsvReader();
@@ -167,6 +172,30 @@ public final class IngestBenchmark {
             accepted += batches.received();
         }
         return accepted;
+    }
+
+    /**
+     * Every record of the set, as {@link #readAll} reads them, delivered in a random order: the batches mix
+     * sources and versions. Arrival order must change no link.
+     */
+    public static void readShuffled(Path data, CaseSink sink, int batchSize, Random random) throws IOException {
+        List<CaseRecord> all = new ArrayList<>();
+        readAll(data, new CaseSink() {
+            @Override
+            public int accept(List<CaseRecord> cases) {
+                all.addAll(cases);
+                return cases.size();
+            }
+
+            @Override
+            public void quarantine(List<QuarantinedRecord> quarantined) {
+                sink.quarantine(quarantined);
+            }
+        }, batchSize);
+        Collections.shuffle(all, random);
+        for (int from = 0; from < all.size(); from += batchSize) {
+            sink.accept(all.subList(from, Math.min(all.size(), from + batchSize)));
+        }
     }
 
     private static List<Path> files(Path data) throws IOException {

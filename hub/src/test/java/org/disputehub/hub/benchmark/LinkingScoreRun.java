@@ -3,16 +3,11 @@ package org.disputehub.hub.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import org.disputehub.connector.api.CaseRecord;
 import org.disputehub.connector.api.CaseSink;
-import org.disputehub.connector.api.QuarantinedRecord;
 import org.disputehub.hub.HubApplication;
 import org.disputehub.hub.linking.LinkExporter;
 import org.disputehub.synthetic.GeneratorOptions;
@@ -62,7 +57,7 @@ public final class LinkingScoreRun {
                 IngestBenchmark.readAll(data, sink, BATCH);
             }
             else {
-                readShuffled(data, sink, new Random(shuffle));
+                IngestBenchmark.readShuffled(data, sink, BATCH, new Random(shuffle));
             }
             Path predicted = out.resolve("PRED.json");
             JsonMapper.builder().build().writeValue(predicted.toFile(), hub.getBean(LinkExporter.class).export());
@@ -70,27 +65,6 @@ public final class LinkingScoreRun {
                     + " --predicted " + predicted);
         }
         System.exit(0);
-    }
-
-    /** Every record of the set in a random order, in batches that mix the sources. */
-    private static void readShuffled(Path data, CaseSink sink, Random random) throws IOException {
-        List<CaseRecord> all = new ArrayList<>();
-        IngestBenchmark.readAll(data, new CaseSink() {
-            @Override
-            public int accept(List<CaseRecord> cases) {
-                all.addAll(cases);
-                return cases.size();
-            }
-
-            @Override
-            public void quarantine(List<QuarantinedRecord> quarantined) {
-                sink.quarantine(quarantined);
-            }
-        }, BATCH);
-        Collections.shuffle(all, random);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            sink.accept(all.subList(from, Math.min(all.size(), from + BATCH)));
-        }
     }
 
     private static Path generate(int records, long seed, boolean hard, Path data) throws IOException {

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PersonLinker {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonLinker.class);
 
     /** Blocking on a name's pronunciation or on a house stops here (very common names, mis-read addresses). */
     private static final int NAME_BLOCK_LIMIT = 100;
@@ -57,23 +61,31 @@ public class PersonLinker {
         Set<String> mentions = new HashSet<>();
         Collection<String> next = mentionKeys;
         for (int round = 0; round < MAX_ROUNDS && !next.isEmpty(); round++) {
-            Round linked = linkOnce(tx, next);
+            if (round > 0) {
+                log.debug("Linking {} mentions split from their persons again (round {})", next.size(), round + 1);
+            }
+            Round linked = linkOnce(tx, next, round == 0 ? next : Set.of());
             persons.addAll(linked.outcome().persons());
             mentions.addAll(linked.outcome().mentions());
             next = linked.splitOff();
+        }
+        if (!next.isEmpty()) {
+            log.warn("{} mentions split from their persons were not linked again after {} rounds: {}", next.size(),
+                    MAX_ROUNDS, next);
         }
         return new Outcome(persons, mentions);
     }
 
     /**
-     * One round's outcome, and the mentions it split from a person they shared with others: a mention that a
-     * newcomer's stronger evidence took a person from may belong with a candidate of its own that this round's
-     * group did not hold (the {@code 苟彬} of a house joined by its {@code 苟先生} until his full name arrived).
+     * One round's outcome, and the mentions it split from a person they shared with others: a mention that
+     * stronger evidence took from a person may belong with a candidate of its own outside this round's group
+     * (the {@code 苟彬} of a house joined by its {@code 苟先生} until his full name arrived).
      */
     private record Round(Outcome outcome, Set<String> splitOff) {
     }
 
-    private Round linkOnce(TransactionContext tx, Collection<String> mentionKeys) {
+    /** Links the mentions; {@code arrived} are those new to the hub, which count as changed whatever happens. */
+    private Round linkOnce(TransactionContext tx, Collection<String> mentionKeys, Collection<String> arrived) {
         Map<String, MentionFacts> fresh = index.facts(mentionKeys);
         Set<String> candidateKeys = new LinkedHashSet<>();
         mentionKeys.forEach(key -> candidateKeys.addAll(index.candidates(key, NAME_BLOCK_LIMIT)));
@@ -105,10 +117,11 @@ public class PersonLinker {
         persons.forEach(person -> members.addAll(index.mentionsOfPerson(person)));
         Map<String, MentionFacts> group = new TreeMap<>(index.facts(members));
         group.putAll(fresh);
-        return regroup(tx, group, fresh.keySet());
+        return regroup(tx, group, fresh.keySet(), Set.copyOf(arrived));
     }
 
-    private Round regroup(TransactionContext tx, Map<String, MentionFacts> group, Set<String> fresh) {
+    private Round regroup(TransactionContext tx, Map<String, MentionFacts> group, Set<String> fresh,
+            Set<String> arrived) {
         List<Clusters.Edge<PersonMatcher.Match>> edges = new ArrayList<>();
         for (List<MentionFacts> block : blocks(group.values())) {
             for (int i = 0; i < block.size(); i++) {
@@ -134,7 +147,7 @@ public class PersonLinker {
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, List<MentionFacts>> members = new TreeMap<>();
         Set<String> touched = new HashSet<>();
-        Set<String> changed = new HashSet<>(fresh);
+        Set<String> changed = new HashSet<>(arrived);
         for (MentionFacts mention : group.values()) {
             Clusters.Placement<PersonMatcher.Match> placement = placements.get(mention.key());
             String person = ids.get(placement.group());

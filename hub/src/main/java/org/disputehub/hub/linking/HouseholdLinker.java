@@ -44,15 +44,24 @@ public class HouseholdLinker {
         this.index = index;
     }
 
-    /** Places the mentions of the persons and their relatives; returns the mentions whose household changed. */
+    /**
+     * Places the mentions of the persons, of those who share a landline with them, and of the relatives of both;
+     * returns the mentions whose household changed.
+     */
     public Set<String> link(TransactionContext tx, Collection<String> persons) {
         if (persons.isEmpty()) {
             return Set.of();
         }
         Set<String> all = new HashSet<>(persons);
-        persons.forEach(person -> all.addAll(landlineSharers(person)));
-        // A landline sharer's house may now be known, and a relative who gave nothing lives where they do.
-        all.addAll(families(Set.copyOf(all)));
+        Set<String> houseless = new HashSet<>(persons);
+        persons.forEach(person -> landlineSharers(person).forEach(sharer -> {
+            all.add(sharer);
+            // Placed by the landline, whose house may just have become known: their relatives follow them.
+            if (!gaveAHouse(sharer)) {
+                houseless.add(sharer);
+            }
+        }));
+        all.addAll(families(houseless));
         List<Member> members = new ArrayList<>();
         all.forEach(person -> index.mentionsOfPerson(person).forEach(key -> members.add(member(person, key))));
         Map<String, String> landlineHomes = new HashMap<>();
@@ -84,6 +93,10 @@ public class HouseholdLinker {
         Set<String> moved = new HashSet<>();
         rows.forEach(row -> moved.add((String) row.get("key")));
         return moved;
+    }
+
+    private boolean gaveAHouse(String person) {
+        return index.mentionsOfPerson(person).stream().anyMatch(key -> index.mention(key).houseKey() != null);
     }
 
     /** Who shares a landline with the person: a landline is a household's. */

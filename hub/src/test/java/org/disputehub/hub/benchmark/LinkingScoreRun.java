@@ -46,7 +46,8 @@ public final class LinkingScoreRun {
         Path data = given.isBlank() ? generate(records, seed, hard, out.resolve("data")) : Path.of(given);
         // A graph left by an earlier run would be scored together with this one's links.
         FileSystemUtils.deleteRecursively(out.resolve("graph"));
-        Long shuffle = Long.getLong("score.shuffle");
+        String shuffleSeed = System.getProperty("score.shuffle", "").trim();
+        Long shuffle = shuffleSeed.isEmpty() ? null : Long.valueOf(shuffleSeed);
         try (ConfigurableApplicationContext hub = new SpringApplicationBuilder(HubApplication.class)
             .web(WebApplicationType.NONE)
             .run(Stream.of(Stream.of("--hub.neo4j.embedded.data-dir=" + out.resolve("graph"),

@@ -25,13 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
  * the hub's links as PRED.json next to the set's {@code truth/}, for {@code eval_linking.py}. Settings to try
  * go to the hub from {@code score.settings} (space-separated, e.g. {@code hub.linking.person-threshold=1.2}) and
  * from the arguments. {@code score.shuffle} (a seed) delivers the records in a shuffled order instead of file by
- * file, to check that the order records arrive in changes no link. Run (see README):
+ * file, to check that the order records arrive in changes no link; {@code score.batch} sets the records a sink
+ * call (1000). Run (see README):
  *
  * <pre>./mvnw -q -pl hub test-compile exec:exec@linking-score -Dscore.records=3000 -Dscore.seed=11 -Dscore.hard=true</pre>
  */
 public final class LinkingScoreRun {
 
-    private static final int BATCH = 1000;
+    /** Records a sink call; batch composition must change no link either. */
+    private static final int BATCH = Integer.getInteger("score.batch", 1000);
 
     public static void main(String[] args) throws Exception {
         int records = Integer.getInteger("score.records", 3000);

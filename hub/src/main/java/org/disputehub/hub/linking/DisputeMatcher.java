@@ -150,8 +150,7 @@ public class DisputeMatcher {
         }
         Set<String> reporters = reporters(earlier, continuation);
         reporters.retainAll(reporters(later, continuation));
-        return !reporters.isEmpty()
-                && (later.content() == null || continuation.words().stream().noneMatch(later.content()::contains));
+        return !reporters.isEmpty() && !saysReportedBefore(later.source(), later.content());
     }
 
     /**

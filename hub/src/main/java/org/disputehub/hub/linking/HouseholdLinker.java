@@ -53,15 +53,15 @@ public class HouseholdLinker {
             return Set.of();
         }
         Set<String> all = new HashSet<>(persons);
-        Set<String> houseless = new HashSet<>(persons);
+        Set<String> familiesFollowed = new HashSet<>(persons);
         persons.forEach(person -> landlineSharers(person).forEach(sharer -> {
             all.add(sharer);
             // Placed by the landline, whose house may just have become known: their relatives follow them.
             if (!gaveAHouse(sharer)) {
-                houseless.add(sharer);
+                familiesFollowed.add(sharer);
             }
         }));
-        all.addAll(families(houseless));
+        all.addAll(families(familiesFollowed));
         List<Member> members = new ArrayList<>();
         all.forEach(person -> index.mentionsOfPerson(person).forEach(key -> members.add(member(person, key))));
         Map<String, String> landlineHomes = new HashMap<>();

@@ -47,22 +47,16 @@ class ArrivalOrderTest {
 
         graph.clear();
         IngestBenchmark.readAll(data, sink, BATCH);
-        Map<String, Set<Set<String>>> inFileOrder = partitions();
+        Map<String, Set<Set<String>>> inFileOrder = LinkingRecords.links(graph);
         graph.clear();
         IngestBenchmark.readShuffled(data, sink, BATCH, new Random(shuffle));
-        Map<String, Set<Set<String>>> shuffled = partitions();
+        Map<String, Set<Set<String>>> shuffled = LinkingRecords.links(graph);
 
         assertThat(inFileOrder.get("persons")).as("persons joining several mentions")
             .filteredOn(person -> person.size() > 1).hasSizeGreaterThan(500);
         inFileOrder.forEach((kind, groups) -> assertThat(onlyIn(groups, shuffled.get(kind)))
             .as("%s only in file order (the shuffled order: %s)", kind, onlyIn(shuffled.get(kind), groups))
             .isEmpty());
-    }
-
-    private Map<String, Set<Set<String>>> partitions() {
-        return Map.of("persons", LinkingRecords.persons(graph), "households", LinkingRecords.households(graph),
-                "disputes", LinkingRecords.partition(graph,
-                        "MATCH (c:Case)-[:PART_OF]->(g:Dispute) RETURN g.id AS group, c.key AS key"));
     }
 
     private static Set<Set<String>> onlyIn(Set<Set<String>> groups, Set<Set<String>> others) {

@@ -126,9 +126,7 @@ class DisputeMatcherTest {
         assertThat(TOLD.match(petition, newMatter)).as("a petitioner may call about the petition").isNotNull();
         assertThat(TOLD.match(newMatter, callAfter)).as("a later police call needs no such words").isNotNull();
         assertThat(matcher.match(call, newMatter)).as("without the rule configured").isNotNull();
-        CaseLinkFacts otherSideCalls = new CaseLinkFacts("HOTLINE:RX4", "HOTLINE", "邻里纠纷", 30 * DAY,
-                List.of(party("p2", "邓辉仁", "来电人")), Set.of(Names.pinyin("刘波")), Set.of(), null,
-                "来电人反映：与邻居刘波因琐事发生口角。", "OPEN", 0, "996611100202");
+        CaseLinkFacts otherSideCalls = hotline("RX4", 30, party("p2", "邓辉仁", "来电人"), "来电人反映：与邻居刘波因琐事发生口角。");
         assertThat(TOLD.match(call, otherSideCalls)).as("the other side of the call had reported nothing").isNotNull();
     }
 
@@ -152,16 +150,20 @@ class DisputeMatcherTest {
         assertThat(matcher.match(call, titled)).as("without the rule configured").isNull();
     }
 
+    /** A work order by a caller known only as {@code caller} (a surname and title, or nothing). */
     private static CaseLinkFacts hotlineCall(String id, int day, String caller, String content) {
-        return new CaseLinkFacts("HOTLINE:" + id, "HOTLINE", "邻里纠纷", day * DAY,
-                List.of(new CaseLinkFacts.Party(null, null, caller, null, "来电人")),
-                Counterparties.in(content).stream().map(Names::pinyin).collect(Collectors.toSet()), Set.of(), null,
-                content, "OPEN", 0, "996611102205");
+        return hotline(id, day, new CaseLinkFacts.Party(null, null, caller, null, "来电人"), content);
     }
 
+    /** A work order by 刘波 about his neighbour 邓辉仁. */
     private static CaseLinkFacts workOrder(String id, int day, String content) {
-        return new CaseLinkFacts("HOTLINE:" + id, "HOTLINE", "邻里纠纷", day * DAY, List.of(party("p1", "刘波", "来电人")),
-                Set.of(Names.pinyin("邓辉仁")), Set.of(), null, content, "OPEN", 0, "996611100202");
+        return hotline(id, day, party("p1", "刘波", "来电人"), content);
+    }
+
+    private static CaseLinkFacts hotline(String id, int day, CaseLinkFacts.Party caller, String content) {
+        return new CaseLinkFacts("HOTLINE:" + id, "HOTLINE", "邻里纠纷", day * DAY, List.of(caller),
+                Counterparties.in(content).stream().map(Names::pinyin).collect(Collectors.toSet()), Set.of(), null,
+                content, "OPEN", 0, "996611102205");
     }
 
     private static CaseLinkFacts.Party party(String person, String name, String role) {

@@ -134,21 +134,15 @@ class LinkingOrderTest {
     private Map<String, Set<Set<String>>> sameInBothOrders(List<CaseRecord> records) {
         graph.clear();
         records.forEach(record -> sink.accept(List.of(record)));
-        Map<String, Set<Set<String>>> forward = partitions();
+        Map<String, Set<Set<String>>> forward = LinkingRecords.links(graph);
 
         List<CaseRecord> reversed = new ArrayList<>(records);
         Collections.reverse(reversed);
         graph.clear();
         reversed.forEach(record -> sink.accept(List.of(record)));
 
-        assertThat(partitions()).isEqualTo(forward);
+        assertThat(LinkingRecords.links(graph)).isEqualTo(forward);
         return forward;
-    }
-
-    private Map<String, Set<Set<String>>> partitions() {
-        return Map.of("persons", LinkingRecords.persons(graph), "households", LinkingRecords.households(graph),
-                "disputes", LinkingRecords.partition(graph,
-                        "MATCH (c:Case)-[:PART_OF]->(g:Dispute) RETURN g.id AS group, c.key AS key"));
     }
 
     private static CaseRecord police(String no, OffsetDateTime at, String summary, PartyMention... parties) {

@@ -49,4 +49,10 @@ final class LinkingRecords {
     static Set<Set<String>> households(TestGraph graph) {
         return partition(graph, "MATCH (m:Mention)-[:AT_HOUSEHOLD]->(g:Household) RETURN g.id AS group, m.key AS key");
     }
+
+    /** Persons and households as mention keys, disputes as case keys: what must not depend on arrival order. */
+    static Map<String, Set<Set<String>>> links(TestGraph graph) {
+        return Map.of("persons", persons(graph), "households", households(graph), "disputes",
+                partition(graph, "MATCH (c:Case)-[:PART_OF]->(g:Dispute) RETURN g.id AS group, c.key AS key"));
+    }
 }

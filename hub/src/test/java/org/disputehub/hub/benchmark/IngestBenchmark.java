@@ -24,6 +24,7 @@ import org.disputehub.connector.police.PoliceIncidentMapper;
 import org.disputehub.connector.support.JsonLinesReader;
 import org.disputehub.hub.HubApplication;
 import org.disputehub.hub.linking.LinkingIndex;
+import org.disputehub.hub.neo4j.DriverSettings;
 import org.disputehub.hub.neo4j.EmbeddedNeo4j;
 import org.disputehub.hub.neo4j.EmbeddedNeo4jProperties;
 import org.disputehub.hub.neo4j.SchemaMigrations;
@@ -31,6 +32,7 @@ import org.disputehub.synthetic.GenerationSummary;
 import org.disputehub.synthetic.GeneratorOptions;
 import org.disputehub.synthetic.SyntheticSources;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.WebApplicationType;
@@ -133,7 +135,8 @@ public final class IngestBenchmark {
 
     private static Result bareLoader(Path data, Path store) throws IOException {
         try (EmbeddedNeo4j neo4j = new EmbeddedNeo4j(new EmbeddedNeo4jProperties(store, 0, PAGE_CACHE, java.time.Duration.ofMinutes(10)));
-                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+                Driver driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none(),
+                        DriverSettings.apply(Config.builder()).build())) {
             new SchemaMigrations(driver);
             BareLoader loader = new BareLoader(driver, BATCH);
             long started = System.nanoTime();

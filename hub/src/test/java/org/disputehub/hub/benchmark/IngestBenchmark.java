@@ -83,10 +83,10 @@ public final class IngestBenchmark {
             FileSystemUtils.deleteRecursively(work);
         }
 
-        System.out.printf("full pipeline : %,d records in %.1f s = %,.0f records/s, peak heap %,d MiB%n", full.records(),
-                full.seconds(), full.rate(), fullHeap >> 20);
-        System.out.printf("bare loader   : %,d records in %.1f s = %,.0f records/s, peak heap %,d MiB%n", bare.records(),
-                bare.seconds(), bare.rate(), bareHeap >> 20);
+        System.out.printf("full pipeline : %,d records in %.1f s = %,.0f records/s, peak heap %,d MiB, %.2f cores busy%n",
+                full.records(), full.seconds(), full.rate(), fullHeap >> 20, full.cores());
+        System.out.printf("bare loader   : %,d records in %.1f s = %,.0f records/s, peak heap %,d MiB, %.2f cores busy%n",
+                bare.records(), bare.seconds(), bare.rate(), bareHeap >> 20, bare.cores());
         System.out.printf("ratio full/bare: %.2f   (max heap %,d MiB)%n", full.rate() / bare.rate(),
                 Runtime.getRuntime().maxMemory() >> 20);
         heap.interrupt();
@@ -94,10 +94,15 @@ public final class IngestBenchmark {
     }
 
     /** Records: every version the sources delivered, stale ones included. */
-    record Result(long records, double seconds) {
+    record Result(long records, double seconds, double cpuSeconds) {
 
         double rate() {
             return records / seconds;
+        }
+
+        /** Cores busy on average: how much of the machine the side used, its own threads and the database's. */
+        double cores() {
+            return cpuSeconds / seconds;
         }
     }
 
@@ -108,10 +113,13 @@ public final class IngestBenchmark {
             .run("--hub.neo4j.embedded.data-dir=" + store, "--hub.neo4j.embedded.page-cache-size=" + PAGE_CACHE,
                     "--hub.demo.enabled=false", "--logging.level.root=WARN",
                     "--spring.main.banner-mode=off")) {
-            CaseSink sink = hub.getBean(CaseSink.class);
+            TimedSink sink = new TimedSink(hub.getBean(CaseSink.class));
             long started = System.nanoTime();
+            long cpuStarted = processCpuNanos();
             long records = readAll(data, sink, BATCH);
-            Result result = new Result(records, seconds(started));
+            Result result = new Result(records, seconds(started), seconds(cpuStarted, processCpuNanos()));
+            System.out.printf("full pipeline: %.1f s in the sink (write, link), the rest reading the files%n",
+                    sink.nanos / 1e9);
             // What stays without garbage: the linking index, and the hub's and the embedded database's own heap.
             long live = liveHeap();
             hub.getBean(LinkingIndex.class).invalidate();
@@ -140,9 +148,10 @@ public final class IngestBenchmark {
             new SchemaMigrations(driver);
             BareLoader loader = new BareLoader(driver, BATCH);
             long started = System.nanoTime();
+            long cpuStarted = processCpuNanos();
             long records = readAll(data, loader, BATCH);
             loader.writeTruthLinks(data.resolve("truth"));
-            Result result = new Result(records, seconds(started));
+            Result result = new Result(records, seconds(started), seconds(cpuStarted, processCpuNanos()));
             System.out.printf("bare loader store: %,d MiB%n", megabytes(store));
             return result;
         }
@@ -216,7 +225,44 @@ public final class IngestBenchmark {
     }
 
     static double seconds(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1e9;
+        return seconds(startedNanos, System.nanoTime());
+    }
+
+    private static double seconds(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1e9;
+    }
+
+    /** CPU time of every thread of this JVM, the embedded database's and the garbage collector's included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+            .getProcessCpuTime();
+    }
+
+    /** How long the hub's sink took: the time not spent reading and parsing the files. */
+    private static final class TimedSink implements CaseSink {
+
+        private final CaseSink sink;
+        private long nanos;
+
+        TimedSink(CaseSink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public int accept(List<CaseRecord> cases) {
+            long started = System.nanoTime();
+            try {
+                return sink.accept(cases);
+            }
+            finally {
+                nanos += System.nanoTime() - started;
+            }
+        }
+
+        @Override
+        public void quarantine(List<QuarantinedRecord> records) {
+            sink.quarantine(records);
+        }
     }
 
     /** Samples used heap every 50 ms and keeps the peak since the last reset. */

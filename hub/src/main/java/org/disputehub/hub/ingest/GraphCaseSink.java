@@ -58,6 +58,7 @@ public class GraphCaseSink implements CaseSink {
         int written = 0;
         writeLock.lock();
         try (var session = driver.session()) {
+            linker.prepare(session);
             for (var entry : bySource.entrySet()) {
                 Written batch = session.executeWrite(tx -> write(tx, entry.getKey(), entry.getValue()));
                 linker.committed();

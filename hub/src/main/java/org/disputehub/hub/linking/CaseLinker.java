@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.disputehub.hub.warnings.WarningRaised;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,11 @@ public class CaseLinker {
         personOutcome.mentions().forEach(mention -> affected.add(index.mention(mention).caseKey()));
         moved.forEach(mention -> affected.add(index.mention(mention).caseKey()));
         return disputes.link(tx, affected, caseKeys);
+    }
+
+    /** Before a batch's transaction: reads the graph into the index if it may not hold what the graph does. */
+    public void prepare(Session session) {
+        index.loadIfStale(session);
     }
 
     /** The transaction of the last {@link #link} committed. */

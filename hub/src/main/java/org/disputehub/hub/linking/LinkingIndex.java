@@ -15,7 +15,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,12 +98,20 @@ public class LinkingIndex {
     private final Map<String, Object> byOtherSideNamed = new HashMap<>();
 
     private final RuleWords ruleWords;
+    /** Cases a read of the whole graph takes at a time. */
+    private final int loadPage;
     private boolean loaded;
     /** A batch changed the index and has not committed: the graph may not hold what the index does. */
     private boolean uncommitted;
 
+    @Autowired
     public LinkingIndex(RuleWords ruleWords) {
+        this(ruleWords, 5_000);
+    }
+
+    LinkingIndex(RuleWords ruleWords, int loadPage) {
         this.ruleWords = ruleWords;
+        this.loadPage = loadPage;
     }
 
     /**
@@ -123,12 +133,43 @@ public class LinkingIndex {
         uncommitted = true;
         if (!loaded) {
             clear();
-            tx.run(LinkingIndexCypher.ALL_CASES).forEachRemaining(record -> put(record.get("written").asMap()));
+            for (String after = ""; after != null;) {
+                after = readPage(tx, after);
+            }
             loaded = true;
         }
         else {
             writtenCases.forEach(this::put);
         }
+    }
+
+    /**
+     * Reads the whole graph, a page of cases per read transaction, when the index is known to be stale (at the
+     * first batch, as after a restart, or after a batch that did not commit). Call before the batch's own
+     * transaction: at a million records the read takes a minute or more, which must not count against that
+     * transaction's timeout. {@link #refresh} still checks the graph's case count inside the transaction.
+     */
+    public void loadIfStale(Session session) {
+        if (loaded && !uncommitted) {
+            return;
+        }
+        clear();
+        String after = "";
+        while (after != null) {
+            String from = after;
+            after = session.executeRead(tx -> readPage(tx, from));
+        }
+        loaded = true;
+        uncommitted = false;
+    }
+
+    /** Puts the cases of the page after {@code after}; returns the last one's key, or none after the last page. */
+    private String readPage(TransactionContext tx, String after) {
+        List<Map<String, Object>> page = tx
+            .run(LinkingIndexCypher.CASES_AFTER, Map.of("after", after, "page", loadPage))
+            .list(record -> record.get("written").asMap());
+        page.forEach(this::put);
+        return page.size() < loadPage ? null : (String) page.get(page.size() - 1).get("key");
     }
 
     /** The batch that last changed the index committed: the index holds what the graph does. */

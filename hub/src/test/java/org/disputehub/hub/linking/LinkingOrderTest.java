@@ -34,7 +34,7 @@ class LinkingOrderTest {
     @Autowired
     TestGraph graph;
 
-    private static List<CaseRecord> quarrel() {
+    static List<CaseRecord> quarrel() {
         return List.of(
                 police("JQ1", JAN, "与邻居贾坤因宅基地边界问题发生争执。",
                         party("1", "报警人", "贾鑫", "996611198001011231", "13912345678"),

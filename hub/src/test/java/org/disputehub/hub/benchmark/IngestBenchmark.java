@@ -35,6 +35,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -122,10 +123,12 @@ public final class IngestBenchmark {
                     sink.nanos / 1e9);
             // What stays without garbage: the linking index, and the hub's and the embedded database's own heap.
             long live = liveHeap();
-            hub.getBean(LinkingIndex.class).invalidate();
+            LinkingIndex index = hub.getBean(LinkingIndex.class);
+            index.invalidate();
             long withoutIndex = liveHeap();
             System.out.printf("live heap after the full pipeline: %,d MiB, of which the linking index %,d MiB%n",
                     live >> 20, (live - withoutIndex) >> 20);
+            printIndexReload(hub.getBean(Driver.class), index);
             try (var session = hub.getBean(Driver.class).session()) {
                 // Sizes of what linking built: a runaway group would show here first.
                 System.out.println(session.run("""
@@ -138,6 +141,25 @@ public final class IngestBenchmark {
             }
             System.out.printf("full pipeline store: %,d MiB%n", megabytes(store));
             return result;
+        }
+    }
+
+    /**
+     * What a restart costs: the first batch after it reads the whole graph into the linking index, within one
+     * transaction and so within the transaction timeout.
+     */
+    private static void printIndexReload(Driver driver, LinkingIndex index) {
+        long started = System.nanoTime();
+        try (var session = driver.session()) {
+            session.executeRead(tx -> {
+                index.refresh(tx, List.of());
+                return null;
+            });
+            System.out.printf("linking index read from the graph, as after a restart: %.1f s%n", seconds(started));
+        }
+        catch (Neo4jException failed) {
+            System.out.printf("linking index NOT read from the graph after %.1f s: %s%n", seconds(started),
+                    failed.getMessage());
         }
     }
 

@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.disputehub.connector.api.CaseRecord;
 import org.disputehub.connector.api.CaseSink;
+import org.disputehub.connector.api.QuarantinedRecord;
 import org.disputehub.hub.HubApplication;
 import org.disputehub.hub.linking.LinkExporter;
+import org.disputehub.hub.linking.LinkingIndex;
 import org.disputehub.synthetic.GeneratorOptions;
 import org.disputehub.synthetic.SyntheticSources;
 import org.springframework.boot.WebApplicationType;
@@ -26,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * go to the hub from {@code score.settings} (space-separated, e.g. {@code hub.linking.person-threshold=1.2}) and
  * from the arguments. {@code score.shuffle} (a seed) delivers the records in a shuffled order instead of file by
  * file, to check that the order records arrive in changes no link; {@code score.batch} sets the records a sink
- * call (1000). Run (see README):
+ * call (1000); {@code score.restart-every} (a number of sink calls) makes linking forget its in-memory index that
+ * often, as a restarted hub has, so that it reads the graph back: restarts must change no link either. Run (see
+ * README):
  *
  * <pre>./mvnw -q -pl hub test-compile exec:exec@linking-score -Dscore.records=3000 -Dscore.seed=11 -Dscore.hard=true</pre>
  */
@@ -55,12 +61,16 @@ public final class LinkingScoreRun {
             .run(Stream.of(Stream.of("--hub.neo4j.embedded.data-dir=" + out.resolve("graph"),
                     "--hub.demo.enabled=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off"),
                     settings, Arrays.stream(args)).flatMap(stream -> stream).toArray(String[]::new))) {
-            CaseSink sink = hub.getBean(CaseSink.class);
+            Restarting sink = new Restarting(Integer.getInteger("score.restart-every", 0), hub.getBean(CaseSink.class),
+                    hub.getBean(LinkingIndex.class));
             if (shuffle == null) {
                 IngestBenchmark.readAll(data, sink, BATCH);
             }
             else {
                 IngestBenchmark.readShuffled(data, sink, BATCH, new Random(shuffle));
+            }
+            if (sink.restarts > 0) {
+                System.out.printf("linking index forgotten and read back from the graph %d times%n", sink.restarts);
             }
             Path predicted = out.resolve("PRED.json");
             JsonMapper.builder().build().writeValue(predicted.toFile(), hub.getBean(LinkExporter.class).export());
@@ -68,6 +78,37 @@ public final class LinkingScoreRun {
                     + " --predicted " + predicted);
         }
         System.exit(0);
+    }
+
+    /** The hub's sink, with the linking index forgotten after every {@code every} calls (none: never). */
+    private static final class Restarting implements CaseSink {
+
+        private final int every;
+        private final CaseSink sink;
+        private final LinkingIndex index;
+        private int calls;
+        private int restarts;
+
+        Restarting(int every, CaseSink sink, LinkingIndex index) {
+            this.every = every;
+            this.sink = sink;
+            this.index = index;
+        }
+
+        @Override
+        public int accept(List<CaseRecord> cases) {
+            int written = sink.accept(cases);
+            if (every > 0 && ++calls % every == 0) {
+                index.invalidate();
+                restarts++;
+            }
+            return written;
+        }
+
+        @Override
+        public void quarantine(List<QuarantinedRecord> records) {
+            sink.quarantine(records);
+        }
     }
 
     private static Path generate(int records, long seed, boolean hard, Path data) throws IOException {
